@@ -1,0 +1,61 @@
+/**
+ * The one place that declares the site's languages. Astro's i18n config, the routes, the
+ * language switcher, the UI-string checks and the tests all read this list.
+ * Adding a language: one entry here, one `content/ui/<code>.json`, then its pages.
+ */
+export interface Locale {
+  /** Folder name under content/pages and content/ui, and the URL prefix (none for the default). */
+  code: string;
+  /** BCP-47 tag for `<html lang>` and hreflang. */
+  lang: string;
+  /** The language's name in that language, for the language switcher. */
+  label: string;
+  dir: 'ltr' | 'rtl';
+  /**
+   * Which language a reader sees when a page is not translated yet. Residents who read Turkish,
+   * Arabic, Polish or Ukrainian are more likely to get by in English than in Dutch; English
+   * readers fall back to the Dutch source.
+   */
+  fallback?: string;
+}
+
+export const locales = [
+  { code: 'nl', lang: 'nl', label: 'Nederlands', dir: 'ltr' },
+  { code: 'en', lang: 'en', label: 'English', dir: 'ltr', fallback: 'nl' },
+  { code: 'tr', lang: 'tr', label: 'Türkçe', dir: 'ltr', fallback: 'en' },
+  { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', fallback: 'en' },
+  { code: 'pl', lang: 'pl', label: 'Polski', dir: 'ltr', fallback: 'en' },
+  { code: 'uk', lang: 'uk', label: 'Українська', dir: 'ltr', fallback: 'en' },
+] as const satisfies readonly Locale[];
+
+export type LocaleCode = (typeof locales)[number]['code'];
+
+/** Dutch is the source language: every page is written in Dutch first and served at `/`. */
+export const defaultLocale: LocaleCode = 'nl';
+
+export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
+
+export function isLocale(code: string): code is LocaleCode {
+  return (localeCodes as string[]).includes(code);
+}
+
+export function getLocale(code: string): Locale {
+  const found = locales.find((l) => l.code === code);
+  if (!found) throw new Error(`Unknown locale "${code}". Known: ${localeCodes.join(', ')}`);
+  return found;
+}
+
+/**
+ * The languages to try, in order, when a page is missing in `code`: the locale itself, then its
+ * fallback chain, ending at the default locale.
+ */
+export function fallbackChain(code: string): LocaleCode[] {
+  const chain: LocaleCode[] = [];
+  let current: string | undefined = code;
+  while (current && !chain.includes(current as LocaleCode)) {
+    chain.push(getLocale(current).code as LocaleCode);
+    current = (getLocale(current) as Locale).fallback;
+  }
+  if (!chain.includes(defaultLocale)) chain.push(defaultLocale);
+  return chain;
+}
