@@ -1,4 +1,109 @@
 import { z } from 'astro/zod';
+import { confidence, httpsUrl, isoDate, localizedText, sourceDate, sourceRef } from './shared-fields';
 
-/** Placeholder: the contact schema is defined by its feature (see content/README.md). */
-export const contactSchema = z.object({}).passthrough();
+/**
+ * One organisation or help line: content/contacts/<id>.yaml (the file name is the id).
+ * Facts come only from shared/facts/contacts.md. A fact that is not known is left out, never
+ * guessed: the contact card shows only what is here, and `npm run audit:contacts` lists the gaps.
+ */
+
+const phone = z
+  .object(
+    {
+      display: z.string({ error: 'phone.display is missing: the number as people read it, for example "0800-2000"' }),
+      tel: z
+        .string({ error: 'phone.tel is missing: digits only, in quotes, for example "08002000"' })
+        .regex(/^\d{3,11}$/, 'phone.tel must be digits only, in quotes, for example "08002000"'),
+    },
+    { error: 'phone needs display (e.g. "0800-2000") and tel (digits only, e.g. "08002000")' },
+  )
+  .strict('phone has only two fields: display and tel')
+  .refine((p) => p.display.replace(/\D/g, '') === p.tel, {
+    message: 'phone.display and phone.tel are different numbers',
+  });
+
+const source = z
+  .union([
+    sourceRef.transform((url) => ({ url, date: undefined as string | undefined })),
+    z.object({ url: sourceRef, date: sourceDate.optional() }).strict('a source has only url and date'),
+  ])
+  .describe('a web address, or url + date');
+
+export const contactSchema = z
+  .object({
+    name: z.union([z.string().min(2, 'name is empty'), localizedText], {
+      error: 'name is missing: the name of the organisation or line',
+    }),
+    /** What it is for and for whom, per language. */
+    for: localizedText,
+    /** What happens when you call (optional). */
+    whatHappens: localizedText.optional(),
+    phone: phone.optional(),
+    /** A second number for the same line (113 and 0800-0113). */
+    phoneAlt: phone.optional(),
+    chat: z
+      .object({ url: httpsUrl, hours: localizedText.optional() })
+      .strict('chat has only url and hours')
+      .optional(),
+    website: httpsUrl.optional(),
+    hours: localizedText.optional(),
+    /** true = free, false = costs money; leave out when unknown. */
+    free: z.boolean({ error: 'free must be true or false (leave it out when unknown)' }).optional(),
+    cost: localizedText.optional(),
+    anonymous: z.boolean({ error: 'anonymous must be true or false (leave it out when unknown)' }).optional(),
+    /** "verify": one old or unofficial source (shared/facts/phone-numbers.tsv); the card then shows its source. */
+    status: z.enum(['ok', 'verify'], { error: 'status must be ok or verify' }).default('ok'),
+    statusNote: localizedText.optional(),
+    source: z
+      .array(source, { error: 'source: a contact needs at least one source (a web address)' })
+      .min(1, 'source: a contact needs at least one source (a web address)'),
+    verifiedOn: isoDate,
+    confidence,
+    /** Facts where sources disagree; the card does not show that fact. */
+    conflicts: z
+      .array(
+        z.object({
+          field: z.enum(['hours', 'cost', 'phone', 'chat'], { error: 'conflicts.field must be hours, cost, phone or chat' }),
+          values: z
+            .array(z.object({ value: z.string(), source: sourceRef, date: sourceDate.optional() }))
+            .min(2, 'a conflict lists at least two values, each with its source'),
+        }),
+      )
+      .default([]),
+    /** For editors only (not shown on the site). */
+    notes: z.string().optional(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (!c.phone && !c.chat && !c.website) {
+      ctx.addIssue({ code: 'custom', message: 'a contact needs at least one way to reach it: phone, chat or website', path: ['phone'] });
+    }
+    if (c.status === 'verify' && !c.statusNote) {
+      ctx.addIssue({ code: 'custom', message: 'a contact with status verify needs statusNote: say where the number comes from', path: ['statusNote'] });
+    }
+    for (const conflict of c.conflicts) {
+      if (c[conflict.field as 'hours' | 'cost' | 'phone' | 'chat'] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${conflict.field} is listed under conflicts, so leave ${conflict.field} out (sources disagree)`,
+          path: [conflict.field],
+        });
+      }
+    }
+  });
+
+export type ContactData = z.output<typeof contactSchema>;
+
+/** Contact ids that pages already use; each must exist in content/contacts. */
+export const requiredContactIds = [
+  'emergency-112',
+  'veilig-thuis',
+  'police',
+  'kindertelefoon',
+  'slachtofferhulp',
+  'centrum-seksueel-geweld',
+  'zelfmoordpreventie-113',
+  'meld-misdaad-anoniem',
+  'juridisch-loket',
+  'fier',
+] as const;
