@@ -1,0 +1,16 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { municipalitySchema, parseRanges } from '../../src/schemas/municipality';
+import type { PlaceIndexEntry } from '../../src/lib/lookup';
+
+/** The finder index from the real content/municipalities files, as the build makes it. */
+export function loadIndex(): PlaceIndexEntry[] {
+  const dir = join(import.meta.dirname, '../../content/municipalities');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const m = municipalitySchema.parse(parse(readFileSync(join(dir, f), 'utf8')));
+      return { slug: f.replace(/\.yaml$/, ''), name: m.name, places: m.places, postcodes: parseRanges(m.postcodes) };
+    });
+}
