@@ -53,6 +53,9 @@ export const uiKeys = {
   'check.start': 'Self-check: button that starts the questions.',
   'check.next': 'Self-check: button that goes to the next question.',
 
+  'figures.table': 'Figures: caption prefix of the data table under a chart ("Tabel").',
+  'figures.source': 'Figures: label before the source of a chart ("Bron").',
+
   'search.label': 'Search: label of the search field.',
   'search.button': 'Search: the search button, and the header link to the search page.',
 } as const satisfies Record<string, string>;
