@@ -1,0 +1,181 @@
+import { test, expect, type Page } from '@playwright/test';
+import { invalidExamples, municipalityExamples, outsideExamples } from '../../src/islands/help-finder/examples';
+import { municipalitySlugs } from '../../src/lib/page-ids';
+
+/**
+ * The help finder on the built site: lookup, suggestions (ARIA combobox), bad input, and the
+ * static list that works without JavaScript. Contract: shared/design/page-contract.md.
+ */
+const nl = { path: '/hulp-in-je-gemeente/', label: 'Woonplaats, wijk of postcode', submit: 'Zoek hulp' };
+const en = { path: '/en/help-in-your-municipality/', label: 'Town, district or postcode', submit: 'Find help' };
+
+async function search(page: Page, lang: typeof nl, text: string) {
+  const input = page.getByRole('combobox', { name: lang.label });
+  await input.fill(text);
+  await page.getByRole('button', { name: lang.submit, exact: true }).click();
+  return input;
+}
+
+test('finds Westland from a village and offers a tap-to-call link for Veilig Thuis', async ({ page }) => {
+  await page.goto(nl.path);
+  await search(page, nl, 'Naaldwijk');
+  const result = page.locator('[data-municipality]');
+  await expect(result).toHaveCount(1);
+  await expect(result).toHaveAttribute('data-municipality', 'westland');
+  await expect(result.locator('a[href="tel:08002000"]')).toBeVisible();
+  await expect(result.locator('a[href="tel:112"]')).toBeVisible();
+  await expect(result.getByRole('link', { name: 'Alle hulp in Westland' })).toHaveAttribute('href', '/gemeente-westland/');
+  // The result heading takes focus, so a screen reader reads the answer next.
+  await expect(page.getByRole('heading', { name: 'Hulp in Westland' })).toBeFocused();
+});
+
+test('keeps what was typed out of the address bar', async ({ page }) => {
+  await page.goto(nl.path);
+  await search(page, nl, 'Naaldwijk');
+  await expect(page.locator('[data-municipality="westland"]')).toBeVisible();
+  expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe(nl.path);
+});
+
+// One example per municipality, in English, from the examples the unit tests use too.
+for (const slug of municipalitySlugs) {
+  const example = municipalityExamples.find((e) => e.expect === slug && !/^\d/.test(e.input))!;
+  test(`finds ${slug} from "${example.input}" on the English page`, async ({ page }) => {
+    await page.goto(en.path);
+    await search(page, en, example.input);
+    const result = page.locator('[data-municipality]');
+    await expect(result).toHaveAttribute('data-municipality', slug);
+    await expect(result.getByRole('link', { name: /^All help in/ })).toHaveAttribute('href', `/en/municipality-${slug}/`);
+  });
+}
+
+test('finds a municipality from a postcode with letters', async ({ page }) => {
+  await page.goto(nl.path);
+  await search(page, nl, '2611 ab');
+  await expect(page.locator('[data-municipality]')).toHaveAttribute('data-municipality', 'delft');
+});
+
+for (const example of outsideExamples.slice(0, 2).concat(outsideExamples.filter((e) => /^\d/.test(e.input)).slice(0, 1))) {
+  test(`says "${example.input}" is outside Haaglanden and still gives Veilig Thuis`, async ({ page }) => {
+    await page.goto(nl.path);
+    await search(page, nl, example.input);
+    const result = page.locator('[data-municipality]');
+    await expect(result).toHaveAttribute('data-municipality', 'outside');
+    await expect(result.locator('a[href="tel:08002000"]')).toBeVisible();
+  });
+}
+
+for (const example of invalidExamples.filter((e) => ['empty', 'unusable', 'digits', 'not-found'].includes(e.reason))) {
+  test(`shows a message for unusable input: ${example.why}`, async ({ page }) => {
+    await page.goto(nl.path);
+    const scripts = await page.locator('script').count();
+    const input = await search(page, nl, example.input);
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('[data-municipality]')).toHaveCount(0);
+    // Typed markup never becomes HTML.
+    await expect(page.locator('script')).toHaveCount(scripts);
+    await expect(page.locator('main b')).toHaveCount(0);
+  });
+}
+
+test('a new search after an error clears the error', async ({ page }) => {
+  await page.goto(nl.path);
+  const input = await search(page, nl, '12345');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await search(page, nl, 'Delft');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('suggestions can be chosen with the keyboard (ARIA combobox)', async ({ page }) => {
+  await page.goto(nl.path);
+  const input = page.getByRole('combobox', { name: nl.label });
+  await input.focus();
+  await page.keyboard.type('monst');
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  const listbox = page.getByRole('listbox');
+  await expect(input).toHaveAttribute('aria-controls', (await listbox.getAttribute('id'))!);
+  await expect(listbox.getByRole('option').first()).toContainText('Monster');
+
+  await page.keyboard.press('ArrowDown');
+  const first = listbox.getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+
+  await page.keyboard.press('Enter');
+  await expect(input).toHaveValue('Monster');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-municipality]')).toHaveAttribute('data-municipality', 'westland');
+});
+
+test('Escape closes the suggestions and keeps the text', async ({ page }) => {
+  await page.goto(nl.path);
+  const input = page.getByRole('combobox', { name: nl.label });
+  await input.focus();
+  await page.keyboard.type('voor');
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(input).toHaveValue('voor');
+  await expect(page.getByRole('listbox')).toBeHidden();
+});
+
+test('ArrowUp from the first suggestion wraps to the last one', async ({ page }) => {
+  await page.goto(nl.path);
+  const input = page.getByRole('combobox', { name: nl.label });
+  await input.focus();
+  await page.keyboard.type('de');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  const options = page.getByRole('option');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('lists the nine municipality pages and the national lines, with no form', async ({ page }) => {
+    await page.goto(nl.path);
+    await expect(page.locator('main form')).toHaveCount(0);
+    for (const slug of municipalitySlugs) {
+      await expect(page.locator(`main a[href="/gemeente-${slug}/"]`).first()).toBeVisible();
+    }
+    await expect(page.locator('main a[href="tel:08002000"]').first()).toBeVisible();
+    await expect(page.locator('main a[href="tel:112"]').first()).toBeVisible();
+    // The static list is not an outcome of a lookup.
+    await expect(page.locator('[data-municipality]')).toHaveCount(0);
+  });
+});
+
+test.describe('municipality pages', () => {
+  test('shows the local number and its check date (Delft)', async ({ page }) => {
+    await page.goto('/gemeente-delft/');
+    const card = page.locator('[data-contact="gemeente-delft"]');
+    await expect(card.locator('a[href="tel:14015"]')).toBeVisible();
+    await expect(card.locator('time[datetime="2026-11-24"]')).toBeVisible();
+  });
+
+  test('shows the regional route where no local number is sourced (Leidschendam-Voorburg)', async ({ page }) => {
+    await page.goto('/gemeente-leidschendam-voorburg/');
+    await expect(page.getByText('Veilig Thuis helpt in alle negen gemeenten van Haaglanden.').last()).toBeVisible();
+    await expect(page.locator('main a[href="tel:08002000"]')).toBeVisible();
+    await expect(page.locator('main a[href="https://www.lv.nl"]')).toBeVisible();
+  });
+
+  test('shows the Wassenaar number only with its source and date', async ({ page }) => {
+    await page.goto('/gemeente-wassenaar/');
+    const card = page.locator('[data-contact="sociaal-team-wassenaar"]');
+    await expect(card.locator('a[href="tel:0886549999"]')).toBeVisible();
+    await expect(card.locator('.contact-card__verify')).toContainText('bewonersvereniging');
+    await expect(card.locator('.contact-card__verify a').first()).toHaveAttribute('href', /vriendenvanwassenaar\.nl/);
+  });
+
+  test('does not show Kindertelefoon opening hours, because sources disagree', async ({ page }) => {
+    await page.goto('/en/municipality-zoetermeer/');
+    const card = page.locator('[data-contact="kindertelefoon"]');
+    await expect(card).toContainText('We are not sure about the opening hours');
+    await expect(card).not.toContainText(/\d{1,2}[:.]\d{2}/);
+  });
+});
