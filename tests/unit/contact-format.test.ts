@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatDate, monthsBetween, pick, siteLabel } from '../../src/lib/contact-format';
+
+describe('pick', () => {
+  const text = { nl: 'Gratis', en: 'Free' };
+  it('gives the reader\'s language when it is there', () => {
+    expect(pick(text, 'nl')).toEqual({ text: 'Gratis', lang: 'nl' });
+  });
+  it('falls back along the chain: Turkish and Arabic readers get English', () => {
+    expect(pick(text, 'tr')).toEqual({ text: 'Free', lang: 'en' });
+    expect(pick(text, 'ar')).toEqual({ text: 'Free', lang: 'en' });
+  });
+  it('uses a translation when there is one', () => {
+    expect(pick({ ...text, pl: 'Bezpłatnie' }, 'pl')).toEqual({ text: 'Bezpłatnie', lang: 'pl' });
+  });
+});
+
+describe('siteLabel', () => {
+  it('drops the scheme, www and a trailing slash, keeps a path', () => {
+    expect(siteLabel('https://www.veiligthuis.nl/')).toBe('veiligthuis.nl');
+    expect(siteLabel('https://www.middendelfland.nl/jeugdhulp')).toBe('middendelfland.nl/jeugdhulp');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the check date in the reader\'s language', () => {
+    expect(formatDate('2026-11-24', 'nl')).toBe('24 november 2026');
+    expect(formatDate('2026-11-24', 'en')).toBe('November 24, 2026');
+  });
+  it('keeps a year or a month as it is known', () => {
+    expect(formatDate('2023', 'nl')).toBe('2023');
+    expect(formatDate('2021-02', 'nl')).toBe('februari 2021');
+  });
+});
+
+describe('monthsBetween', () => {
+  it('counts whole months', () => {
+    expect(monthsBetween('2026-11-24', '2027-11-24')).toBe(12);
+    expect(monthsBetween('2026-11-24', '2027-11-23')).toBe(11);
+    expect(monthsBetween('2026-11-24', '2027-12-24')).toBe(13);
+  });
+});
+
+describe('npm run audit:contacts', () => {
+  const script = fileURLToPath(new URL('../../scripts/audit-contacts.mjs', import.meta.url));
+  const run = (...args: string[]) => {
+    try {
+      return { out: execFileSync(process.execPath, [script, ...args], { encoding: 'utf8' }), code: 0 };
+    } catch (e) {
+      const err = e as { stdout: string; status: number };
+      return { out: err.stdout, code: err.status };
+    }
+  };
+  it('lists every contact with its sources, age and unknown facts', () => {
+    const { out, code } = run('--today', '2026-12-01');
+    expect(code).toBe(0);
+    expect(out).toContain('veilig-thuis: Veilig Thuis, 0800-2000');
+    expect(out).toContain('source: https://www.heumen.nl/huiselijk-geweld');
+    expect(out).toMatch(/fier: Fier[\s\S]*unknown: phone/);
+    expect(out).toMatch(/conflicting hours/);
+    expect(out).toContain('Leidschendam-Voorburg (checked 2026-11-24): general phone number');
+  });
+  it('flags contacts checked more than 12 months ago and exits with 1', () => {
+    const { out, code } = run('--today', '2028-01-01');
+    expect(code).toBe(1);
+    expect(out).toContain('checked 13 months ago (more than 12)');
+  });
+});
