@@ -14,7 +14,7 @@ describe('content security policy', () => {
     const policy = buildPolicy(inlineHashes(html));
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-    expect(policy).not.toContain('unsafe-eval\'');
+    expect(policy).not.toMatch(/ 'unsafe-eval'/);
   });
 
   it('adds frame-ancestors only to the header policy, where browsers read it', () => {
