@@ -26,6 +26,9 @@ export const uiKeys = {
   'nav.label': 'Accessible name of the main menu.',
   'nav.menu': 'Button or summary that opens the menu on small screens.',
   'nav.home': 'Menu link to the start page.',
+  'nav.getHelp': 'Menu link to the page with urgent help and national lines ("Hulp").',
+  'nav.helpFinder': 'Menu link to the help finder ("Hulp in je gemeente").',
+  'nav.checks': 'Menu link to the self-check ("Check").',
   'language.label': 'Accessible name of the language switcher ("Taal").',
   'language.current': 'Visually hidden suffix for the current language in the switcher.',
 
@@ -52,6 +55,9 @@ export const uiKeys = {
 
   'check.start': 'Self-check: button that starts the questions.',
   'check.next': 'Self-check: button that goes to the next question.',
+
+  'figures.table': 'Figures: caption prefix of the data table under a chart ("Tabel").',
+  'figures.source': 'Figures: label before the source of a chart ("Bron").',
 
   'search.label': 'Search: label of the search field.',
   'search.button': 'Search: the search button, and the header link to the search page.',
