@@ -89,3 +89,11 @@ test('every internal link in the built site leads to a page that exists', async 
   }
   for (const href of seen) expect.soft((await request.get(href)).status(), href).toBe(200);
 });
+
+test('sitemap.xml lists translated pages with their hreflang alternates, and no fallback pages', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  expect(xml).toMatch(/<loc>[^<]*\/huisverbod\/<\/loc><xhtml:link rel="alternate" hreflang="nl"[^>]*\/><xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/restraining-order\/"/);
+  // Fallback pages repeat another language's text: they stay out.
+  expect(xml).not.toContain('/tr/restraining-order/');
+  expect(xml).not.toContain('/404');
+});
