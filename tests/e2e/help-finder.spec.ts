@@ -179,3 +179,50 @@ test.describe('municipality pages', () => {
     await expect(card).not.toContainText(/\d{1,2}[:.]\d{2}/);
   });
 });
+
+test.describe('accessibility of every state of the finder', () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  async function violations(page: Page) {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const results = await new AxeBuilder({ page }).include('main').withTags(tags).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }
+
+  test('axe finds nothing with suggestions open, with an error, and with results (nl, ar at 320 px)', async ({ page }) => {
+    test.setTimeout(120_000); // eight axe runs
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of [nl.path, '/ar/help-in-your-municipality/']) {
+      await page.goto(path);
+      const input = page.getByRole('combobox');
+      await input.focus();
+      await page.keyboard.type('wa');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('listbox')).toBeVisible();
+      expect(await violations(page), `${path} suggestions`).toEqual([]);
+
+      await input.fill('!!!');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('alert')).toBeVisible();
+      expect(await violations(page), `${path} error`).toEqual([]);
+
+      await input.fill('Wassenaar');
+      await page.locator('form button[type="submit"]').click();
+      await expect(page.locator('[data-municipality="wassenaar"]')).toBeVisible();
+      expect(await violations(page), `${path} result`).toEqual([]);
+
+      await input.fill('Leiden');
+      await page.locator('form button[type="submit"]').click();
+      await expect(page.locator('[data-municipality="outside"]')).toBeVisible();
+      expect(await violations(page), `${path} outside`).toEqual([]);
+    }
+  });
+
+  test('the page does not scroll sideways at 320 px with a result', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(nl.path);
+    await search(page, nl, 'Leidschendam');
+    await expect(page.locator('[data-municipality="leidschendam-voorburg"]')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
