@@ -17,7 +17,7 @@ const phone = z
     },
     { error: 'phone needs display (e.g. "0800-2000") and tel (digits only, e.g. "08002000")' },
   )
-  .strict('phone has only two fields: display and tel')
+  .strict()
   .refine((p) => p.display.replace(/\D/g, '') === p.tel, {
     message: 'phone.display and phone.tel are different numbers',
   });
@@ -25,7 +25,7 @@ const phone = z
 const source = z
   .union([
     sourceRef.transform((url) => ({ url, date: undefined as string | undefined })),
-    z.object({ url: sourceRef, date: sourceDate.optional() }).strict('a source has only url and date'),
+    z.object({ url: sourceRef, date: sourceDate.optional() }).strict(),
   ])
   .describe('a web address, or url + date');
 
@@ -43,7 +43,7 @@ export const contactSchema = z
     phoneAlt: phone.optional(),
     chat: z
       .object({ url: httpsUrl, hours: localizedText.optional() })
-      .strict('chat has only url and hours')
+      .strict()
       .optional(),
     website: httpsUrl.optional(),
     hours: localizedText.optional(),

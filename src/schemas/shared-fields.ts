@@ -46,7 +46,7 @@ export const localizedText = z
     },
     { error: 'must be a text per language, for example  nl: ...  and  en: ...' },
   )
-  .strict(`only these languages are possible: ${localeCodes.join(', ')}`);
+  .strict();
 
 export type LocalizedText = { nl: string; en: string } & Partial<Record<string, string>>;
 
