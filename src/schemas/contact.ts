@@ -55,8 +55,8 @@ export const contactSchema = z
     status: z.enum(['ok', 'verify'], { error: 'status must be ok or verify' }).default('ok'),
     statusNote: localizedText.optional(),
     source: z
-      .array(source, { error: 'source: a contact needs at least one source (a web address)' })
-      .min(1, 'source: a contact needs at least one source (a web address)'),
+      .array(source, { error: 'a contact needs at least one source (a web address)' })
+      .min(1, 'a contact needs at least one source (a web address)'),
     verifiedOn: isoDate,
     confidence,
     /** Facts where sources disagree; the card does not show that fact. */

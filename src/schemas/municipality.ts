@@ -23,8 +23,8 @@ export const municipalitySchema = z
     /** Places, villages and districts people say they live in (the name itself is added). */
     places: z.array(z.string().min(2, 'a place name is empty')).default([]),
     postcodes: z
-      .array(postcodeRange, { error: 'postcodes: list the 4-digit postcode ranges, for example ["2611-2614"]' })
-      .min(1, 'postcodes: a municipality needs at least one postcode range'),
+      .array(postcodeRange, { error: 'list the 4-digit postcode ranges, for example ["2611-2614"]' })
+      .min(1, 'a municipality needs at least one postcode range'),
     website: httpsUrl.optional(),
     /** The municipality's page on domestic violence, if there is one. */
     helpPage: httpsUrl.optional(),
@@ -47,9 +47,9 @@ export const municipalitySchema = z
     /** Contact ids in the order the page shows them; "local" is the municipality's own section. */
     contacts: z
       .array(z.string())
-      .min(1, 'contacts: list the contact ids the page shows, in order')
-      .refine((ids) => new Set(ids).size === ids.length, 'contacts: a contact id appears twice'),
-    sources: z.array(sourceRef).min(1, 'sources: a municipality needs at least one source (a web address)'),
+      .min(1, 'list the contact ids the page shows, in order')
+      .refine((ids) => new Set(ids).size === ids.length, 'a contact id appears twice'),
+    sources: z.array(sourceRef).min(1, 'a municipality needs at least one source (a web address)'),
     verifiedOn: isoDate,
     /** For editors: conflicts between sources, facts not found. Not shown on the site. */
     notes: z.string().optional(),

@@ -55,7 +55,7 @@ describe('contact schema', () => {
   it('rejects a contact without a source, in words an editor understands', () => {
     const result = contactSchema.safeParse({ ...valid, source: [] });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.message).toBe('source: a contact needs at least one source (a web address)');
+    expect(result.error!.issues[0]!.message).toBe('a contact needs at least one source (a web address)');
   });
   it('rejects a contact with no source field at all', () => {
     const { source: _drop, ...rest } = valid;
