@@ -48,7 +48,8 @@ export function checkPages(contentDir: string): ContentReport {
   const errors: string[] = [];
   const pages: PageFile[] = [];
   const pagesDir = join(contentDir, 'pages');
-  const rel = (p: string) => relative(join(contentDir, '..'), p);
+  // Editors know the folder as content/, wherever the checkout is.
+  const rel = (p: string) => `content/${relative(contentDir, p)}`;
   const seen = new Map<string, string>(); // locale:id -> file
 
   for (const locale of listDir(pagesDir)) {
