@@ -160,10 +160,15 @@ export interface ChartLayout {
   scale: AxisScale;
   categories: (TextBox & { category: number })[];
   bars: BarBox[];
-  /** Vertical grid lines and their labels under the chart. */
-  ticks: (TextBox & { value: number; lineTop: number; lineBottom: number })[];
+  /** Tick labels under the chart; their grid lines run through every segment. */
+  ticks: (TextBox & { value: number })[];
   /** The zero line (percent). */
-  baseline: { x: number; top: number; bottom: number };
+  baseline: { x: number };
+  /**
+   * The vertical stretches next to the bars, one per category: the zero line and the grid lines
+   * are drawn only there, so they never cross a category label.
+   */
+  segments: { top: number; bottom: number }[];
 }
 
 /**
@@ -186,10 +191,12 @@ export function layoutBarChart(data: ChartData, options: LayoutOptions = {}): Ch
 
   const categories: ChartLayout['categories'] = [];
   const bars: BarBox[] = [];
+  const segments: ChartLayout['segments'] = [];
   let y = o.top;
   data.categories.forEach((_, c) => {
     categories.push({ category: c, x: mirror(0), y: y + o.categoryHeight - 8, anchor: rtl ? 'end' : 'start' });
     y += o.categoryHeight;
+    const top = y - 2;
     data.series.forEach((s, si) => {
       const value = s.values[c]!;
       const width = length(value);
@@ -209,6 +216,7 @@ export function layoutBarChart(data: ChartData, options: LayoutOptions = {}): Ch
       });
       y += o.barHeight + (si < data.series.length - 1 ? o.barGap : 0);
     });
+    segments.push({ top, bottom: y + 2 });
     y += o.groupGap;
   });
 
@@ -217,7 +225,7 @@ export function layoutBarChart(data: ChartData, options: LayoutOptions = {}): Ch
     const x = mirror(tidy(o.start + length(value)));
     // The first label sits against the zero line, so it is anchored to stay inside the chart.
     const anchor: Anchor = i === 0 ? (rtl ? 'end' : 'start') : 'middle';
-    return { value, x, y: plotBottom + o.axisHeight - 10, anchor, lineTop: o.top, lineBottom: plotBottom };
+    return { value, x, y: plotBottom + o.axisHeight - 10, anchor };
   });
 
   return {
@@ -227,6 +235,7 @@ export function layoutBarChart(data: ChartData, options: LayoutOptions = {}): Ch
     categories,
     bars,
     ticks,
-    baseline: { x: mirror(o.start), top: o.top, bottom: plotBottom },
+    baseline: { x: mirror(o.start) },
+    segments,
   };
 }

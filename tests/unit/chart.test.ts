@@ -163,9 +163,23 @@ describe('layoutBarChart', () => {
       expect(mirrored.x).toBeCloseTo(100 - bar.x - bar.width, 9);
     });
     expect(rtl.baseline.x).toBe(100 - ltr.baseline.x);
+    expect(rtl.segments).toEqual(ltr.segments);
     expect(rtl.ticks.map((t) => t.x)).toEqual(ltr.ticks.map((t) => 100 - t.x));
     expect(rtl.categories[0]).toMatchObject({ x: 100, anchor: 'end' });
     expect(ltr.categories[0]).toMatchObject({ x: 0, anchor: 'start' });
+  });
+
+  it('draws the zero and grid lines only beside the bars, never through a category label', () => {
+    const layout = layoutBarChart(reports);
+    expect(layout.segments).toHaveLength(2);
+    layout.segments.forEach((segment, c) => {
+      const groupBars = layout.bars.filter((b) => b.category === c);
+      expect(segment.top).toBeLessThanOrEqual(groupBars[0]!.y);
+      expect(segment.bottom).toBeGreaterThanOrEqual(groupBars.at(-1)!.y + groupBars.at(-1)!.height);
+      // The label's baseline sits above the segment, with room for descenders.
+      expect(layout.categories[c]!.y + 4).toBeLessThanOrEqual(segment.top);
+    });
+    expect(layout.ticks[0]!.y).toBeGreaterThan(layout.segments.at(-1)!.bottom);
   });
 
   it('anchors the zero tick label inside the chart and centres the others on their line', () => {
