@@ -66,6 +66,24 @@ export function niceStep(rough: number): number {
   return tidy(nice * power);
 }
 
+/**
+ * Splits a label into lines of at most `maxChars` characters at spaces, so that category labels
+ * fit a 320 px screen (SVG text does not wrap by itself). A single longer word keeps its own line.
+ * @example wrapLabel('Gewone plaatsen, ook voor gezinnen', 26) // ['Gewone plaatsen, ook voor', 'gezinnen']
+ */
+export function wrapLabel(label: string, maxChars: number): string[] {
+  if (!Number.isInteger(maxChars) || maxChars < 1) {
+    throw new ChartDataError(`A label line must allow at least 1 character, not ${maxChars}.`);
+  }
+  const lines: string[] = [];
+  for (const word of label.trim().split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [''];
+}
+
 export interface AxisScale {
   /** The value at the end of the axis: the last tick, at least the largest value. */
   max: number;
@@ -107,8 +125,11 @@ export interface LayoutOptions {
   start?: number;
   /** How much of the width (percent) the longest possible bar takes; the rest holds its label. */
   barArea?: number;
-  /** Pixel sizes. */
+  /** Category labels wrap after this many characters (about 220 px of bold 15 px text). */
+  maxLabelChars?: number;
+  /** Pixel sizes: categoryHeight is the first label line, lineHeight each further line. */
   categoryHeight?: number;
+  lineHeight?: number;
   barHeight?: number;
   barGap?: number;
   groupGap?: number;
@@ -120,7 +141,9 @@ const defaults: Required<LayoutOptions> = {
   dir: 'ltr',
   start: 1,
   barArea: 66,
+  maxLabelChars: 26,
   categoryHeight: 26,
+  lineHeight: 19,
   barHeight: 26,
   barGap: 6,
   groupGap: 18,
@@ -158,7 +181,8 @@ export interface ChartLayout {
   dir: Direction;
   height: number;
   scale: AxisScale;
-  categories: (TextBox & { category: number })[];
+  /** `y` is the baseline of the first line; each next line is `lineHeight` lower. */
+  categories: (TextBox & { category: number; lines: string[]; lineHeight: number })[];
   bars: BarBox[];
   /** Tick labels under the chart; their grid lines run through every segment. */
   ticks: (TextBox & { value: number })[];
@@ -193,9 +217,17 @@ export function layoutBarChart(data: ChartData, options: LayoutOptions = {}): Ch
   const bars: BarBox[] = [];
   const segments: ChartLayout['segments'] = [];
   let y = o.top;
-  data.categories.forEach((_, c) => {
-    categories.push({ category: c, x: mirror(0), y: y + o.categoryHeight - 8, anchor: rtl ? 'end' : 'start' });
-    y += o.categoryHeight;
+  data.categories.forEach((name, c) => {
+    const lines = wrapLabel(name, o.maxLabelChars);
+    categories.push({
+      category: c,
+      lines,
+      lineHeight: o.lineHeight,
+      x: mirror(0),
+      y: y + o.categoryHeight - 8,
+      anchor: rtl ? 'end' : 'start',
+    });
+    y += o.categoryHeight + (lines.length - 1) * o.lineHeight;
     const top = y - 2;
     data.series.forEach((s, si) => {
       const value = s.values[c]!;

@@ -6,6 +6,7 @@ import {
   linearScale,
   niceStep,
   niceTicks,
+  wrapLabel,
   type ChartData,
 } from '../../src/lib/chart';
 
@@ -102,7 +103,44 @@ describe('assertDrawable', () => {
   });
 });
 
+describe('wrapLabel', () => {
+  it('keeps a short label on one line', () => {
+    expect(wrapLabel('Jonge moeders', 26)).toEqual(['Jonge moeders']);
+  });
+
+  it('breaks a long label at spaces, each line within the limit', () => {
+    const lines = wrapLabel('Gewone plaatsen, ook voor gezinnen', 26);
+    expect(lines).toEqual(['Gewone plaatsen, ook voor', 'gezinnen']);
+    expect(lines.every((l) => l.length <= 26)).toBe(true);
+  });
+
+  it('keeps a word longer than the limit whole, on its own line', () => {
+    expect(wrapLabel('de observatieplaatsen zijn', 10)).toEqual(['de', 'observatieplaatsen', 'zijn']);
+  });
+
+  it('collapses extra spaces and gives an empty label one empty line', () => {
+    expect(wrapLabel('  Subregio   DWO ', 26)).toEqual(['Subregio DWO']);
+    expect(wrapLabel('   ', 26)).toEqual(['']);
+  });
+
+  it('refuses a line length below 1', () => {
+    expect(() => wrapLabel('a', 0)).toThrow(ChartDataError);
+  });
+});
+
 describe('layoutBarChart', () => {
+  it('makes room under a wrapped category label before its bars', () => {
+    const data = { categories: ['Gewone plaatsen, ook voor gezinnen', 'Jonge moeders'], series: [{ name: 'Bedden', values: [44, 19] }] };
+    const layout = layoutBarChart(data, { maxLabelChars: 26, lineHeight: 19 });
+    const [first, second] = layout.categories;
+    expect(first!.lines).toHaveLength(2);
+    expect(second!.lines).toHaveLength(1);
+    const lastLineBaseline = first!.y + first!.lineHeight;
+    expect(layout.bars[0]!.y).toBeGreaterThanOrEqual(lastLineBaseline + 4);
+    // A one-line label has the same gap to its bar as the last line of a two-line label.
+    expect(layout.bars[1]!.y - second!.y).toBe(layout.bars[0]!.y - lastLineBaseline);
+  });
+
   it('makes bar lengths proportional to the values, from the zero line', () => {
     const layout = layoutBarChart(reports, { start: 1, barArea: 66 });
     expect(layout.scale.max).toBe(10000);
