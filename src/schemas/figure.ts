@@ -13,14 +13,16 @@ const text = z
   .trim()
   .min(1, 'is empty');
 
+type OptionalLocale = Exclude<LocaleCode, 'nl' | 'en'>;
+/** Every other language of the site (from locales.ts) may have its own text. */
+const optionalLanguages = Object.fromEntries(
+  localeCodes.filter((c) => c !== 'nl' && c !== 'en').map((c) => [c, text.optional()]),
+) as Record<OptionalLocale, z.ZodOptional<typeof text>>;
+
 /** A text in several languages: Dutch and English are required, the others optional. */
 export const localizedText = z
   .object(
-    {
-      nl: text,
-      en: text,
-      ...Object.fromEntries(localeCodes.filter((c) => c !== 'nl' && c !== 'en').map((c) => [c, text.optional()])),
-    } as { nl: typeof text; en: typeof text } & Partial<Record<LocaleCode, z.ZodOptional<typeof text>>>,
+    { nl: text, en: text, ...optionalLanguages },
     {
       error: (issue) => {
         if (issue.code === 'unrecognized_keys') {
