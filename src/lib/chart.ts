@@ -125,6 +125,8 @@ export interface LayoutOptions {
   start?: number;
   /** How much of the width (percent) the longest possible bar takes; the rest holds its label. */
   barArea?: number;
+  /** About how many steps the axis has; few, so that tick labels do not touch at 320 px. */
+  tickCount?: number;
   /** Category labels wrap after this many characters (about 220 px of bold 15 px text). */
   maxLabelChars?: number;
   /** Pixel sizes: categoryHeight is the first label line, lineHeight each further line. */
@@ -141,6 +143,7 @@ const defaults: Required<LayoutOptions> = {
   dir: 'ltr',
   start: 1,
   barArea: 66,
+  tickCount: 3,
   maxLabelChars: 26,
   categoryHeight: 26,
   lineHeight: 19,
@@ -207,7 +210,7 @@ export function layoutBarChart(data: ChartData, options: LayoutOptions = {}): Ch
     throw new ChartDataError('The bar area must lie within the chart width (0 to 100 percent).');
   }
   const largest = Math.max(...data.series.flatMap((s) => s.values));
-  const scale = niceTicks(largest);
+  const scale = niceTicks(largest, o.tickCount);
   const length = linearScale(scale.max, o.barArea);
   const rtl = o.dir === 'rtl';
   /** Mirrors a left-to-right x (percent) for right-to-left. */

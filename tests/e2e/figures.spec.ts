@@ -30,7 +30,7 @@ for (const { path, reports2018, table, source } of pages) {
     await expect(reports.locator('svg')).toContainText(reports2018);
   });
 
-  test(`${path} fits a 320 px screen: no sideways scrolling, chart text inside the chart`, async ({ page }) => {
+  test(`${path} fits a 320 px screen: no sideways scrolling, chart text inside the chart, axis labels apart`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(path);
     const result = await page.evaluate(() => {
@@ -43,10 +43,18 @@ for (const { path, reports2018, table, source } of pages) {
           if (r.left < box.left - 2 || r.right > box.right + 2) outside.push(text.textContent ?? '');
         }
       }
-      return { scrollWidth: document.documentElement.scrollWidth, outside };
+      const touching: string[] = [];
+      for (const svg of document.querySelectorAll('figure[data-figure] svg')) {
+        const ticks = [...svg.querySelectorAll('.tick text')].map((t) => t.getBoundingClientRect());
+        ticks.slice(1).forEach((r, i) => {
+          if (r.left < ticks[i]!.right + 4) touching.push(svg.closest('figure')!.dataset.figure!);
+        });
+      }
+      return { scrollWidth: document.documentElement.scrollWidth, outside, touching };
     });
     expect(result.scrollWidth).toBeLessThanOrEqual(320);
     expect(result.outside).toEqual([]);
+    expect(result.touching, 'axis labels closer than 4 px').toEqual([]);
   });
 }
 

@@ -227,6 +227,11 @@ describe('layoutBarChart', () => {
     expect(layout.ticks.at(-1)!.x).toBe(67);
   });
 
+  it('uses few axis steps so that tick labels stay apart on a phone', () => {
+    expect(layoutBarChart(reports).scale.ticks).toEqual([0, 5000, 10000]);
+    expect(layoutBarChart(reports, { tickCount: 4 }).scale.ticks).toEqual([0, 2500, 5000, 7500, 10000]);
+  });
+
   it('draws zero-length bars for all-zero data on a 0 to 1 axis', () => {
     const layout = layoutBarChart({ categories: ['2017'], series: [{ name: 'x', values: [0] }] });
     expect(layout.bars[0]!.width).toBe(0);
