@@ -26,6 +26,9 @@ export const uiKeys = {
   'nav.label': 'Accessible name of the main menu.',
   'nav.menu': 'Button or summary that opens the menu on small screens.',
   'nav.home': 'Menu link to the start page.',
+  'nav.getHelp': 'Menu link to the page with urgent help and national lines ("Hulp").',
+  'nav.helpFinder': 'Menu link to the help finder ("Hulp in je gemeente").',
+  'nav.checks': 'Menu link to the self-check ("Check").',
   'language.label': 'Accessible name of the language switcher ("Taal").',
   'language.current': 'Visually hidden suffix for the current language in the switcher.',
 

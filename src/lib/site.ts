@@ -6,7 +6,9 @@ export type PageEntry = CollectionEntry<'pages'>;
 let cache: Promise<{ table: RouteTable; entries: Map<string, PageEntry> }> | undefined;
 
 function fileOf(entry: PageEntry): PageFile {
-  const [locale, slug] = entry.id.split('/') as [string, string];
+  // The file path, not entry.id: the glob loader shortens "nl/index" to "nl".
+  const [locale, name] = (entry.filePath ?? entry.id).split('/').slice(-2) as [string, string];
+  const slug = name.replace(/\.mdx$/, '');
   return { locale, slug, id: entry.data.id };
 }
 

@@ -16,3 +16,14 @@ export function isKnownSource(source: string): boolean {
     /^https:\/\/[^\s]+\.[^\s]+$/.test(source)
   );
 }
+
+/** Human-readable names of the seed documents, for the sources list at the end of a page. */
+export const sourceTitles: Record<string, string> = {
+  '000_a1ef79bc55131442.txt': 'Advies Adviesraad Sociaal Domein Delft over de Regiovisie (2019)',
+  '001_c27f374d1fabb481.txt': 'Regiovisie Aanpak huiselijk geweld Haaglanden 2019-2022 (2019)',
+  '002_708bdbec8e435d9e.txt': 'Reactie regio Hollands Midden op advies over de regiovisie 2024-2029 (2023)',
+  '003_801f2afde0e7571f.txt': 'Tussenrapportage Regiovisie, raadsbrief Rijswijk (2021)',
+  '004_6db570624b640038.txt': 'G4-visie Een veilig thuis, Den Haag (2014)',
+  'facts/contacts.md': 'Overzicht van hulpcontacten in Haaglanden, met bron per gegeven (2026)',
+  'facts/phone-numbers.tsv': 'Lijst van gecontroleerde telefoonnummers (2026)',
+};

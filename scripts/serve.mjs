@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (dist/) on 127.0.0.1 the way a static host would: directory URLs,
+ * each language's own 404 page, the headers from public/_headers, and (with --compress)
+ * brotli or gzip as a CDN would. Used by `npm start`, the Playwright tests and the bench.
+ *
+ *   node scripts/serve.mjs [--port 4321] [--dir dist] [--compress]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const root = resolve(option('dir', fileURLToPath(new URL('../dist/', import.meta.url))));
+const port = Number(option('port', process.env.PORT ?? 4321));
+const compress = args.includes('--compress');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.wasm']);
+const locales = ['en', 'tr', 'ar', 'pl', 'uk'];
+
+/** Headers from dist/_headers (Netlify/Cloudflare format): "/*" rules apply to every path. */
+async function loadHeaders() {
+  const rules = [];
+  try {
+    const text = await readFile(join(root, '_headers'), 'utf8');
+    let current;
+    for (const line of text.split('\n')) {
+      if (!line.trim() || line.trim().startsWith('#')) continue;
+      if (!/^\s/.test(line)) {
+        current = { pattern: line.trim(), headers: [] };
+        rules.push(current);
+      } else if (current) {
+        const i = line.indexOf(':');
+        current.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+      }
+    }
+  } catch {
+    /* no _headers file: serve without extra headers */
+  }
+  return rules;
+}
+const headerRules = await loadHeaders();
+const matches = (pattern, path) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+
+async function resolveFile(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, safe);
+  if (!file.startsWith(root)) return undefined;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) file = join(file, 'index.html');
+    await stat(file);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  let status = 200;
+  let file = await resolveFile(url.pathname);
+  if (file && !url.pathname.endsWith('/') && file.endsWith('index.html')) {
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+    res.end();
+    return;
+  }
+  if (!file) {
+    status = 404;
+    const locale = locales.find((l) => url.pathname.startsWith(`/${l}/`));
+    file = join(root, locale ? `${locale}/404/index.html` : '404.html');
+  }
+  const ext = extname(file);
+  let body = await readFile(file);
+  const headers = { 'Content-Type': types[ext] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+  for (const rule of headerRules) {
+    if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
+  }
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  if (compress && compressible.has(ext)) {
+    if (accept.includes('br')) {
+      body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers['Content-Encoding'] = 'br';
+    } else if (accept.includes('gzip')) {
+      body = gzipSync(body, { level: 9 });
+      headers['Content-Encoding'] = 'gzip';
+    }
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/${compress ? ' (compressed)' : ''}`);
+});

@@ -1,0 +1,2 @@
+// Placeholder: the quick-exit enhancement (issue 3) replaces this.
+export {};

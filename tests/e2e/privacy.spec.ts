@@ -1,0 +1,53 @@
+import { test, expect, type Page } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+/** What the browser keeps about a visit: must be nothing. */
+async function storedState(page: Page) {
+  return page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    cookie: document.cookie,
+    serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
+    caches: (await caches.keys()).length,
+    indexedDB: (await indexedDB.databases()).length,
+  }));
+}
+
+test('browsing every page sends no request to any other host and stores nothing', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(`${r.url()}`);
+  });
+  for (const path of builtPages()) {
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    // Use the interactive parts a visitor would use on the page.
+    const input = page.locator('main input[type="text"], main input[type="search"]').first();
+    if (await input.isVisible().catch(() => false)) await input.fill('Delft');
+    const radio = page.locator('main input[type="radio"]').first();
+    if (await radio.isVisible().catch(() => false)) await radio.check();
+    expect(await storedState(page), path).toEqual({
+      localStorage: 0,
+      sessionStorage: 0,
+      cookie: '',
+      serviceWorkers: 0,
+      caches: 0,
+      indexedDB: 0,
+    });
+  }
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('every page tells the browser to send no referrer and links out with noreferrer', async ({ page }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    await expect.soft(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', 'no-referrer');
+    const outbound = await page
+      .locator('a[href^="http"]')
+      .evaluateAll((as) => as.filter((a) => !(a.getAttribute('rel') ?? '').split(/\s+/).includes('noreferrer')).map((a) => a.getAttribute('href')));
+    expect.soft(outbound, path).toEqual([]);
+  }
+});
