@@ -72,6 +72,7 @@ for (const check of checks) {
         if (band === 'danger') await expect(result.locator('a[href="tel:112"]')).toBeVisible();
         mkdirSync(shotsDir, { recursive: true });
         await page.screenshot({ path: `${shotsDir}/${check.locale}-${check.id}-${band}.png`, fullPage: true });
+        await result.screenshot({ path: `${shotsDir}/${check.locale}-${check.id}-${band}-outcome.png` });
       });
     }
 
@@ -106,6 +107,8 @@ test.describe('self-check behaviour', () => {
     await expect(page.locator('[data-question-id]')).toHaveCount(1);
     await expect(page.locator(`[data-question-id="${first!.id}"] h2`)).toBeFocused();
     await expect(page.locator('.sc-count')).toHaveText(`Vraag 1 van ${q.questions.length}`);
+    mkdirSync(shotsDir, { recursive: true });
+    await page.screenshot({ path: `${shotsDir}/nl-check-self-question-1.png` });
 
     await page.locator(`[data-question-id="${first!.id}"] input[value="yes"]`).check();
     await page.locator('[data-next]').click();
