@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { answersFor } from '../../src/islands/self-check/examples';
 import type { Answer, Band } from '../../src/lib/scoring';
@@ -93,6 +94,33 @@ for (const check of checks) {
     });
   });
 }
+
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => `${label} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('axe finds no WCAG 2.2 AA violations on a question and on every outcome', async ({ page }) => {
+  test.slow(); // five axe runs
+  const { path } = checks[3]!;
+  const q = questionnaire('en', 'check-other');
+  const found: string[] = [];
+  for (const band of bands) {
+    await open(page, path);
+    if (band === 'none') {
+      await page.locator('[data-next]').click();
+      found.push(...(await axeViolations(page, 'question')));
+      await page.reload();
+      await open(page, path);
+    }
+    await answerAll(page, q.questions, answersFor(band, q.questions));
+    await expect(page.locator(`[data-result="${band}"]`)).toBeVisible();
+    found.push(...(await axeViolations(page, band)));
+  }
+  expect(found).toEqual([]);
+});
 
 test.describe('self-check behaviour', () => {
   const { path } = checks[0]!;
