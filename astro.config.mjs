@@ -8,6 +8,7 @@ import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { buildRoutes, RouteTable } from './src/i18n/routing.ts';
 import { checkPages } from './src/lib/content-validation.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The public address of the site, for canonical links and sitemap.xml. Set SITE_URL when
 // deploying; the default is a placeholder that is never contacted.
@@ -20,7 +21,8 @@ const routes = new RouteTable(
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline the CSS: the first paint then needs one round trip less on a slow phone network.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: locales.map((l) => l.code),
     defaultLocale,
@@ -49,5 +51,7 @@ export default defineConfig({
         return item;
       },
     }),
+    // Last: it hashes the final HTML.
+    securityHeaders(),
   ],
 });

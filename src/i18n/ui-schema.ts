@@ -20,7 +20,8 @@ export const uiKeys = {
   'exit.howSafe': 'Link next to the quick exit to the online-safety page ("Hoe veilig is dit?").',
   'exit.loading': 'Text on the blank overlay shown while leaving ("Laden.").',
   'exit.hint': 'Short hint that pressing Shift three times also leaves the site.',
-  'exit.pressesLeft': 'Announced after a Shift press. {count} is how many presses are left.',
+  'exit.pressTwo': 'Announced after the first Shift press: press 2 more times to leave.',
+  'exit.pressOne': 'Announced after the second Shift press: press 1 more time to leave.',
   'exit.expired': 'Announced when the Shift presses were too slow and the count stopped.',
 
   'nav.label': 'Accessible name of the main menu.',
