@@ -165,7 +165,7 @@ test.describe('self-check behaviour', () => {
     await answerAll(page, q.questions, answersFor('serious', q.questions));
     await expect(page.locator('[data-result="serious"]')).toBeVisible();
     await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
-    await expect(page.locator('[role="status"]')).toHaveText('Je antwoorden zijn gewist.');
+    await expect(page.locator('.sc [role="status"]')).toHaveText('Je antwoorden zijn gewist.');
     await expect(page.locator('[data-result]')).toHaveCount(0);
     await expect(page.locator('.sc-start h2')).toBeFocused();
     // Submitting straight away now gives the outcome for no answers at all.
