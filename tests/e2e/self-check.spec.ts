@@ -225,6 +225,20 @@ test.describe('self-check behaviour', () => {
   });
 });
 
+test('an Arabic reader gets the English questions with Arabic buttons, right to left', async ({ page }) => {
+  const q = questionnaire('en', 'check-self');
+  await open(page, '/ar/check-home/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.sc')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('.sc')).toHaveAttribute('dir', 'rtl');
+  await page.locator('[data-next]').click();
+  const first = page.locator(`[data-question-id="${q.questions[0]!.id}"]`);
+  await expect(first.locator('h2 [lang="en"]')).toHaveText(q.questions[0]!.text);
+  await expect(first.locator('h2 [lang="en"]')).toHaveAttribute('dir', 'ltr');
+  mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: `${shotsDir}/ar-check-self-question-1.png` });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -54,6 +54,9 @@ export interface SelfCheckProps {
   /** BCP-47 language of the questionnaire text and of the UI strings (differ on a fallback). */
   textLang: string;
   uiLang: string;
+  /** Writing direction of each (Arabic UI strings around English text on a fallback page). */
+  textDir: 'ltr' | 'rtl';
+  uiDir: 'ltr' | 'rtl';
   /** Contact cards per outcome, rendered by Astro (ContactCard) and passed in as named slots. */
   contactsNone?: ComponentChildren;
   contactsSome?: ComponentChildren;
@@ -80,12 +83,13 @@ interface BodyProps {
   level: 3 | 4;
   s: Record<string, string>;
   lang: string | undefined;
+  dir: 'ltr' | 'rtl' | undefined;
 }
 
-function OutcomeBody({ outcome, contacts, level, s, lang }: BodyProps) {
+function OutcomeBody({ outcome, contacts, level, s, lang, dir }: BodyProps) {
   const H = `h${level}` as 'h3' | 'h4';
   const list = (items: string[]) => (
-    <ul lang={lang}>
+    <ul lang={lang} dir={dir}>
       {items.map((item) => (
         <li>{item}</li>
       ))}
@@ -93,7 +97,7 @@ function OutcomeBody({ outcome, contacts, level, s, lang }: BodyProps) {
   );
   return (
     <>
-      <div lang={lang}>
+      <div lang={lang} dir={dir}>
         {outcome.meaning.map((p) => (
           <p>{p}</p>
         ))}
@@ -136,8 +140,13 @@ function OutcomeBody({ outcome, contacts, level, s, lang }: BodyProps) {
 
 export default function SelfCheck(props: SelfCheckProps) {
   const { id, questions, outcomes, strings: s } = props;
-  const textLang = props.textLang !== props.uiLang ? props.textLang : undefined;
-  const rootLang = props.textLang !== props.uiLang ? props.uiLang : undefined;
+  // Only on a fallback (text in another language than the UI strings) do parts need their own
+  // lang and dir, so screen readers pronounce each part in its language.
+  const mixed = props.textLang !== props.uiLang;
+  const textLang = mixed ? props.textLang : undefined;
+  const rootLang = mixed ? props.uiLang : undefined;
+  const textDir = mixed ? props.textDir : undefined;
+  const rootDir = mixed ? props.uiDir : undefined;
   const contacts: Record<Band, ComponentChildren> = {
     none: props.contactsNone,
     some: props.contactsSome,
@@ -185,17 +194,17 @@ export default function SelfCheck(props: SelfCheckProps) {
 
   if (!enhanced) {
     return (
-      <div class="sc sc--static" data-self-check={id} lang={rootLang}>
+      <div class="sc sc--static" data-self-check={id} lang={rootLang} dir={rootDir}>
         <p>{s['check.staticIntro']}</p>
         <h2>{s['check.questionsHeading']}</h2>
-        <ol class="sc-list" lang={textLang}>
+        <ol class="sc-list" lang={textLang} dir={textDir}>
           {questions.map((q) => (
             <li data-question-id={q.id} data-danger={q.danger ? 'true' : undefined}>
               <span class="sc-list__text">{q.text}</span>
               {q.danger && (
                 <>
                   {' '}
-                  <strong class="sc-tag" lang={rootLang}>
+                  <strong class="sc-tag" lang={rootLang} dir={rootDir}>
                     {s['check.dangerSign']}
                   </strong>
                 </>
@@ -207,13 +216,13 @@ export default function SelfCheck(props: SelfCheckProps) {
         <h2>{s['check.outcomesHeading']}</h2>
         {staticOrder.map((band) => (
           <section class={`sc-outcome sc-outcome--${band}`} data-outcome={band} aria-labelledby={`${id}-${band}`}>
-            <h3 id={`${id}-${band}`} lang={textLang}>
+            <h3 id={`${id}-${band}`} lang={textLang} dir={textDir}>
               {outcomes[band].title}
             </h3>
-            <p class="sc-when" lang={textLang}>
+            <p class="sc-when" lang={textLang} dir={textDir}>
               {outcomes[band].when}
             </p>
-            <OutcomeBody outcome={outcomes[band]} contacts={contacts[band]} level={4} s={s} lang={textLang} />
+            <OutcomeBody outcome={outcomes[band]} contacts={contacts[band]} level={4} s={s} lang={textLang} dir={textDir} />
           </section>
         ))}
       </div>
@@ -232,7 +241,7 @@ export default function SelfCheck(props: SelfCheckProps) {
     setStep(-1);
     setStatus(s['check.cleared'] ?? '');
   };
-  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     // Enter in a radio group can submit the form early: then it only moves on.
     go(step + 1);
@@ -248,10 +257,10 @@ export default function SelfCheck(props: SelfCheckProps) {
   if (step < 0) {
     screen = (
       <div class="sc-start">
-        <h2 tabIndex={-1} ref={heading} lang={textLang}>
+        <h2 tabIndex={-1} ref={heading} lang={textLang} dir={textDir}>
           {props.title}
         </h2>
-        <p lang={textLang}>{props.intro}</p>
+        <p lang={textLang} dir={textDir}>{props.intro}</p>
         <button type="button" class="sc-button sc-button--primary" data-next onClick={() => go(0)}>
           {s['check.start']}
         </button>
@@ -269,11 +278,11 @@ export default function SelfCheck(props: SelfCheckProps) {
           <legend class="sc-legend">
             <h2 tabIndex={-1} ref={heading} class="sc-question__heading">
               <span class="sc-count">{fill(s['check.progress'], { current: step + 1, total })}</span>{' '}
-              <span lang={textLang}>{q.text}</span>
+              <span lang={textLang} dir={textDir}>{q.text}</span>
             </h2>
           </legend>
           {q.help && (
-            <p id={helpId} class="sc-help" lang={textLang}>
+            <p id={helpId} class="sc-help" lang={textLang} dir={textDir}>
               {q.help}
             </p>
           )}
@@ -287,7 +296,7 @@ export default function SelfCheck(props: SelfCheckProps) {
                   checked={answers[q.id] === a.value}
                   onChange={() => setAnswers((prev) => ({ ...prev, [q.id]: a.value }))}
                 />
-                <span lang={textLang}>{a.label}</span>
+                <span lang={textLang} dir={textDir}>{a.label}</span>
               </label>
             ))}
           </div>
@@ -321,7 +330,7 @@ export default function SelfCheck(props: SelfCheckProps) {
           : '';
     screen = (
       <div class={`sc-result sc-outcome--${result.band}`} data-result={result.band}>
-        <h2 tabIndex={-1} ref={heading} lang={textLang}>
+        <h2 tabIndex={-1} ref={heading} lang={textLang} dir={textDir}>
           {outcome.title}
         </h2>
         {note && <p class="sc-note">{note}</p>}
@@ -332,7 +341,7 @@ export default function SelfCheck(props: SelfCheckProps) {
             </a>
           </p>
         )}
-        <OutcomeBody outcome={outcome} contacts={contacts[result.band]} level={3} s={s} lang={textLang} />
+        <OutcomeBody outcome={outcome} contacts={contacts[result.band]} level={3} s={s} lang={textLang} dir={textDir} />
         <div class="sc-nav">
           <button type="button" class="sc-button" data-back onClick={() => go(total - 1)}>
             {s['check.edit']}
@@ -344,7 +353,7 @@ export default function SelfCheck(props: SelfCheckProps) {
   }
 
   return (
-    <div class="sc sc--enhanced" data-self-check={id} lang={rootLang}>
+    <div class="sc sc--enhanced" data-self-check={id} lang={rootLang} dir={rootDir}>
       <form class="sc-form" autoComplete="off" noValidate onSubmit={onSubmit}>
         {screen}
       </form>
