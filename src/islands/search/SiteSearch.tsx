@@ -46,8 +46,8 @@ type State =
   | { status: 'done'; query: string; total: number; hits: Hit[]; more: () => Promise<Hit[]> }
   | { status: 'error' };
 
-/** Results fetched per step: each one costs a fragment request, so the first query stays small. */
-const PAGE_SIZE = 8;
+/** Results fetched per step: each costs a fragment request (about 1.5 KB), so the first query stays small. */
+const PAGE_SIZE = 5;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -187,7 +187,13 @@ export default function SiteSearch({ strings, sitemap, help, available, children
       </form>
       {/* Present from the start, so screen readers announce each change of the count. */}
       <p role="status" class="site-search__status" data-search-status={state.status}>
-        {status} {state.status === 'error' && <SitemapLink sitemap={sitemap} />}
+        {status}
+        {state.status === 'error' && (
+          <>
+            {' '}
+            <SitemapLink sitemap={sitemap} />
+          </>
+        )}
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
         <>
