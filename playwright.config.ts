@@ -19,7 +19,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    // Compressed like a CDN, so byte budgets measure what a phone downloads.
+    command: `node scripts/serve.mjs --port ${port} --compress`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

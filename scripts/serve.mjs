@@ -76,6 +76,21 @@ async function resolveFile(pathname) {
   }
 }
 
+// A CDN compresses each file once; so do we (the files do not change while serving).
+const cache = new Map();
+function compressed(file, encoding, body) {
+  const key = `${encoding}:${file}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return cache.get(key);
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   let status = 200;
@@ -98,12 +113,10 @@ const server = createServer(async (req, res) => {
   }
   const accept = String(req.headers['accept-encoding'] ?? '');
   if (compress && compressible.has(ext)) {
-    if (accept.includes('br')) {
-      body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-      headers['Content-Encoding'] = 'br';
-    } else if (accept.includes('gzip')) {
-      body = gzipSync(body, { level: 9 });
-      headers['Content-Encoding'] = 'gzip';
+    const encoding = accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : undefined;
+    if (encoding) {
+      body = compressed(file, encoding, body);
+      headers['Content-Encoding'] = encoding;
     }
   }
   headers['Content-Length'] = body.length;

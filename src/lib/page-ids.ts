@@ -58,8 +58,14 @@ export const pageIds: readonly string[] = [
   ...lessonSlugs.map((s) => `lesson-${s}`),
 ];
 
+/**
+ * `npm run bench -- --scale N` builds a copy of the site with synthetic pages "bench-<n>" to
+ * measure how build time and index size grow; only that copy sets this variable.
+ */
+const allowSynthetic = typeof process !== 'undefined' && process.env?.['BENCH_SYNTHETIC_PAGES'] === '1';
+
 export function isPageId(id: string): boolean {
-  return pageIds.includes(id);
+  return pageIds.includes(id) || (allowSynthetic && /^bench-\d+$/.test(id));
 }
 
 /** Edit distance, for "did you mean" hints in content errors. */

@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: how fast the site is for someone on a cheap phone with a weak signal.
+ *
+ *   npm run bench                  build, serve compressed, measure, write bench/results.{json,md}
+ *   npm run bench -- --scale 10    also build copies with 10x (and --scale 50: 50x) synthetic
+ *                                  pages and report build time and search-index size
+ *   npm run bench -- --no-build    measure the existing dist/
+ *
+ * Profile: Slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and 4x CPU slowdown,
+ * the median of 3 runs. Timings live here, never in tests (they vary from run to run).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
+import { builtPages } from '../tests/e2e/site-pages.ts';
+import { categorise, weigh } from '../src/lib/budgets.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const scales = args.flatMap((a, i) => (a === '--scale' ? [Number(args[i + 1])] : [])).filter(Boolean);
+const port = 4480;
+const base = `http://127.0.0.1:${port}`;
+const profile = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0, cpu: 4 };
+// Pages a person in a hurry is most likely to open, in the main languages.
+const timedPages = ['/', '/en/', '/ar/', '/hulp-in-je-gemeente/', '/check-thuis/', '/zorgen-om-iemand/', '/huisverbod/', '/cijfers/', '/zoeken/'];
+const searchQuery = { path: '/zoeken/', query: 'huisverbod' };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const kb = (n) => Math.round((n / 1024) * 10) / 10;
+
+function build(cwd, env = {}) {
+  const start = performance.now();
+  const r = spawnSync('npx', ['astro', 'build'], { cwd, stdio: 'ignore', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`build failed in ${cwd}`);
+  return Math.round(performance.now() - start);
+}
+
+function dirSize(dir) {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+  }
+  return total;
+}
+
+async function throttle(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return cdp;
+}
+
+async function weighPage(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const transfers = [];
+  const pending = [];
+  page.on('requestfinished', (r) =>
+    pending.push(r.sizes().then((s) => transfers.push({ url: r.url(), type: categorise(r.resourceType()), bytes: s.responseBodySize + s.responseHeadersSize }), () => {})),
+  );
+  await page.goto(base + path, { waitUntil: 'load' });
+  if ((await page.locator('astro-island').count()) > 0) await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  const w = weigh(transfers);
+  return { total: w.total, requests: w.requests, html: w.byType.document, css: w.byType.stylesheet, js: w.byType.script, fonts: w.byType.font, images: w.byType.image };
+}
+
+async function paintTimes(browser, path) {
+  const fcp = [];
+  const lcp = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await throttle(page);
+    await page.goto(base + path, { waitUntil: 'load' });
+    const t = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let largest = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) largest = Math.max(largest, e.startTime);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => {
+            const paint = performance.getEntriesByName('first-contentful-paint')[0];
+            resolve({ fcp: paint ? paint.startTime : NaN, lcp: largest || (paint ? paint.startTime : NaN) });
+          }, 300);
+        }),
+    );
+    fcp.push(t.fcp);
+    lcp.push(t.lcp);
+    await context.close();
+  }
+  return { fcp: Math.round(median(fcp)), lcp: Math.round(median(lcp)) };
+}
+
+async function quickExitTimes(browser) {
+  const hidden = [];
+  const leaving = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const settings = JSON.parse(readFileSync(join(root, 'content/settings.json'), 'utf8'));
+    const outside = new URL(settings.quickExitUrl).origin;
+    let left;
+    const outbound = new Promise((r) => (left = r));
+    await context.route(`${outside}/**`, (route) => {
+      left(performance.now());
+      return route.fulfill({ contentType: 'text/html', body: '<h1>Outside</h1>' });
+    });
+    await page.goto(`${base}/huisverbod/`, { waitUntil: 'load' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    const start = performance.now();
+    // Time inside the page from the click to the moment nothing of the page is displayed.
+    const inPage = await page.evaluate(() => {
+      const t0 = performance.now();
+      document.querySelector('a[data-quick-exit]').click();
+      const main = document.querySelector('main');
+      return main && getComputedStyle(main).display === 'none' ? performance.now() - t0 : NaN;
+    });
+    hidden.push(inPage);
+    leaving.push((await outbound) - start);
+    await context.close();
+  }
+  return { clickToHiddenMs: Math.round(median(hidden) * 100) / 100, clickToOutboundRequestMs: Math.round(median(leaving)) };
+}
+
+async function searchTimes(browser) {
+  const bytes = [];
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await throttle(page);
+    let indexBytes = 0;
+    const pending = [];
+    page.on('requestfinished', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) pending.push(r.sizes().then((s) => (indexBytes += s.responseBodySize + s.responseHeadersSize), () => {}));
+    });
+    await page.goto(base + searchQuery.path, { waitUntil: 'load' });
+    const input = page.locator('main input[type="search"], main input[type="text"]').first();
+    if ((await input.count()) === 0) {
+      await context.close();
+      return undefined;
+    }
+    const start = performance.now();
+    await input.fill(searchQuery.query);
+    await page.locator('main [data-search-result], main [data-search-results] a').first().waitFor({ timeout: 30_000 });
+    times.push(performance.now() - start);
+    await Promise.all(pending);
+    bytes.push(indexBytes);
+    await context.close();
+  }
+  return { query: searchQuery.query, firstQueryBytes: median(bytes), firstQueryKB: kb(median(bytes)), timeToResultsMs: Math.round(median(times)) };
+}
+
+function syntheticCopy(factor) {
+  const dir = join(root, 'bench/tmp', `scale-${factor}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const pagesDir = join(dir, 'content/pages');
+  const sources = readdirSync(join(pagesDir, 'nl')).map((f) => readFileSync(join(pagesDir, 'nl', f), 'utf8'));
+  const realCount = readdirSync(pagesDir).reduce((n, l) => n + readdirSync(join(pagesDir, l)).length, 0);
+  const extra = realCount * (factor - 1);
+  for (let i = 0; i < extra; i++) {
+    // Real Dutch text, so the search index grows as it would with real pages.
+    const body = sources[i % sources.length].replace(/^---[\s\S]*?---/, '').replace(/<PageLink id="[^"]+">([^<]*)<\/PageLink>/g, '$1');
+    writeFileSync(
+      join(pagesDir, 'nl', `bench-${i}.mdx`),
+      `---\nid: bench-${i}\ntitle: Testpagina ${i}\ndescription: Een gegenereerde pagina om de bouwtijd te meten.\naudience: [residents]\nsources: [001_c27f374d1fabb481.txt]\nreviewed: 2026-11-24\n---\n${body}`,
+    );
+  }
+  return { dir, files: realCount + extra };
+}
+
+async function main() {
+  const results = { date: new Date().toISOString(), profile, runs };
+  if (!args.includes('--no-build')) {
+    results.buildMs = build(root);
+    console.log(`build: ${results.buildMs} ms`);
+  }
+  results.pagefindIndexKB = kb(dirSize(join(root, 'dist/pagefind')));
+  const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--compress'], { cwd: root, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50 && !(await fetch(base).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    results.pages = {};
+    for (const path of builtPages()) results.pages[path] = await weighPage(browser, path);
+    const totals = Object.values(results.pages).map((p) => p.total);
+    results.bytes = { medianKB: kb(median(totals)), maxKB: kb(Math.max(...totals)), pages: totals.length };
+    console.log(`bytes: median ${results.bytes.medianKB} KB, max ${results.bytes.maxKB} KB over ${totals.length} pages`);
+    results.paint = {};
+    for (const path of timedPages.filter((p) => results.pages[p])) {
+      results.paint[path] = await paintTimes(browser, path);
+      console.log(`paint ${path}: FCP ${results.paint[path].fcp} ms, LCP ${results.paint[path].lcp} ms`);
+    }
+    results.quickExit = await quickExitTimes(browser);
+    console.log(`quick exit: hidden after ${results.quickExit.clickToHiddenMs} ms, outbound after ${results.quickExit.clickToOutboundRequestMs} ms`);
+    results.search = await searchTimes(browser);
+    if (results.search) console.log(`search "${results.search.query}": ${results.search.firstQueryKB} KB, results after ${results.search.timeToResultsMs} ms`);
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+  if (scales.length) {
+    results.scale = [];
+    for (const factor of scales) {
+      const { dir, files } = syntheticCopy(factor);
+      const buildMs = build(dir, { BENCH_SYNTHETIC_PAGES: '1' });
+      const htmlPages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+      const row = { factor, sourceFiles: files, htmlPages, buildMs, pagefindIndexKB: kb(dirSize(join(dir, 'dist/pagefind'))) };
+      results.scale.push(row);
+      console.log(`scale ${factor}x: ${files} files, ${htmlPages} pages, build ${buildMs} ms, index ${row.pagefindIndexKB} KB`);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  writeResults(results);
+}
+
+function writeResults(results) {
+  const file = join(root, 'bench/results.json');
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const delta = (now, before) => (before === undefined || now === undefined ? '' : ` (${now - before >= 0 ? '+' : ''}${Math.round((now - before) * 10) / 10})`);
+  const lines = [
+    `# Bench results`,
+    ``,
+    `${results.date}. Profile: ${profile.latency} ms round trip, 1.6 Mbit/s down, ${profile.cpu}x CPU slowdown; median of ${runs}. Changes against the previous run in brackets.`,
+    ``,
+    `| measure | value |`,
+    `| --- | --- |`,
+    `| build | ${results.buildMs ?? '-'} ms${delta(results.buildMs, previous?.buildMs)} |`,
+    `| bytes per first visit, median | ${results.bytes.medianKB} KB${delta(results.bytes.medianKB, previous?.bytes?.medianKB)} |`,
+    `| bytes per first visit, heaviest page | ${results.bytes.maxKB} KB${delta(results.bytes.maxKB, previous?.bytes?.maxKB)} |`,
+    `| quick exit: click to page hidden | ${results.quickExit.clickToHiddenMs} ms |`,
+    `| quick exit: click to outbound request | ${results.quickExit.clickToOutboundRequestMs} ms |`,
+    results.search ? `| search "${results.search.query}": first query | ${results.search.firstQueryKB} KB, results after ${results.search.timeToResultsMs} ms${delta(results.search.timeToResultsMs, previous?.search?.timeToResultsMs)} |` : `| search | not built |`,
+    `| Pagefind index on disk | ${results.pagefindIndexKB} KB |`,
+    ``,
+    `| page | FCP ms | LCP ms | KB | requests | HTML | CSS | JS |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+    ...Object.entries(results.paint).map(([path, t]) => {
+      const p = results.pages[path];
+      return `| ${path} | ${t.fcp}${delta(t.fcp, previous?.paint?.[path]?.fcp)} | ${t.lcp}${delta(t.lcp, previous?.paint?.[path]?.lcp)} | ${kb(p.total)} | ${p.requests} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} |`;
+    }),
+  ];
+  if (results.scale) {
+    lines.push('', '| scale | source files | HTML pages | build ms | Pagefind index KB |', '| --- | --- | --- | --- | --- |');
+    for (const s of results.scale) lines.push(`| ${s.factor}x | ${s.sourceFiles} | ${s.htmlPages} | ${s.buildMs} | ${s.pagefindIndexKB} |`);
+  }
+  writeFileSync(join(root, 'bench/results.md'), `${lines.join('\n')}\n`);
+  console.log(`\nwritten: bench/results.json, bench/results.md`);
+}
+
+await main();

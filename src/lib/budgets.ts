@@ -1,0 +1,61 @@
+/**
+ * Byte budgets for a first visit on a cheap phone (issue 8). Bytes only: they are the same on
+ * every run, so they can fail a test; timings belong in `npm run bench`.
+ * For scale: Starlight transfers about 44 KB per page with 25 KB of JavaScript.
+ */
+export const budgets = {
+  /** Everything a first visit downloads, compressed, all requests. */
+  pageTotal: 30 * 1024,
+  /** JavaScript on a page without an interactive island. */
+  scriptWithoutIsland: 5 * 1024,
+  /** The quick-exit script, compressed. */
+  quickExit: 2 * 1024,
+  fonts: 0,
+} as const;
+
+export interface Transfer {
+  url: string;
+  type: 'document' | 'stylesheet' | 'script' | 'font' | 'image' | 'fetch' | 'other';
+  bytes: number;
+}
+
+export interface PageWeight {
+  total: number;
+  requests: number;
+  byType: Record<Transfer['type'], number>;
+}
+
+export function weigh(transfers: Transfer[]): PageWeight {
+  const byType: PageWeight['byType'] = { document: 0, stylesheet: 0, script: 0, font: 0, image: 0, fetch: 0, other: 0 };
+  for (const t of transfers) byType[t.type] += t.bytes;
+  return { total: transfers.reduce((sum, t) => sum + t.bytes, 0), requests: transfers.length, byType };
+}
+
+/** Maps a Playwright/CDP resource type to our categories. */
+export function categorise(resourceType: string): Transfer['type'] {
+  switch (resourceType) {
+    case 'document':
+    case 'stylesheet':
+    case 'script':
+    case 'font':
+    case 'image':
+    case 'fetch':
+      return resourceType;
+    case 'xhr':
+      return 'fetch';
+    default:
+      return 'other';
+  }
+}
+
+/** Budget breaches of one page, in words a developer can act on. */
+export function overBudget(path: string, weight: PageWeight, hasIsland: boolean): string[] {
+  const problems: string[] = [];
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  if (weight.total > budgets.pageTotal) problems.push(`${path}: ${kb(weight.total)} on a first visit (budget ${kb(budgets.pageTotal)})`);
+  if (!hasIsland && weight.byType.script > budgets.scriptWithoutIsland) {
+    problems.push(`${path}: ${kb(weight.byType.script)} of JavaScript without an island (budget ${kb(budgets.scriptWithoutIsland)})`);
+  }
+  if (weight.byType.font > budgets.fonts) problems.push(`${path}: downloads font files (${kb(weight.byType.font)}); use the system fonts`);
+  return problems;
+}

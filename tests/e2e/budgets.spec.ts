@@ -1,0 +1,54 @@
+import { test, expect } from '@playwright/test';
+import { brotliCompressSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir } from './site-pages';
+import { budgets, categorise, overBudget, weigh, type Transfer } from '../../src/lib/budgets';
+
+// Bytes a first visit downloads, compressed as a CDN serves them (the test server uses brotli).
+test('every page stays within its byte budget on a first visit', async ({ page }) => {
+  test.setTimeout(300_000);
+  // A first visit: nothing comes from the browser's cache.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let transfers: Transfer[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        transfers.push({
+          url: request.url(),
+          type: categorise(request.resourceType()),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        });
+      }),
+    );
+  });
+  const problems: string[] = [];
+  for (const path of builtPages()) {
+    transfers = [];
+    await page.goto(path, { waitUntil: 'load' });
+    const hasIsland = (await page.locator('astro-island').count()) > 0;
+    // Islands load their code after the page: wait until the network is quiet.
+    if (hasIsland) await page.waitForLoadState('networkidle');
+    await Promise.all(pending.splice(0));
+    problems.push(...overBudget(path, weigh(transfers), hasIsland));
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the quick-exit script is at most 2 KB compressed', async () => {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  // The quick exit is the one script on every page; find it by what it does.
+  const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const quickExit = scripts.find((s) => s.includes('exit-overlay'));
+  expect(quickExit, 'the quick-exit script is inlined in every page').toBeDefined();
+  expect(brotliCompressSync(quickExit!).length).toBeLessThanOrEqual(budgets.quickExit);
+});
+
+test('no page loads a font file', () => {
+  for (const path of builtPages()) {
+    const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+    expect.soft(readFileSync(file, 'utf8'), path).not.toMatch(/\.(woff2?|ttf|otf|eot)\b|@font-face/);
+  }
+});

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { categorise, overBudget, weigh } from '../../src/lib/budgets';
+
+describe('byte budgets', () => {
+  it('adds up a page by kind of request', () => {
+    const w = weigh([
+      { url: '/', type: 'document', bytes: 9000 },
+      { url: '/a.js', type: 'script', bytes: 1000 },
+      { url: '/b.js', type: 'script', bytes: 500 },
+    ]);
+    expect(w).toMatchObject({ total: 10500, requests: 3 });
+    expect(w.byType.script).toBe(1500);
+  });
+
+  it('accepts a light page and flags a heavy one with the figures', () => {
+    expect(overBudget('/', weigh([{ url: '/', type: 'document', bytes: 20_000 }]), false)).toEqual([]);
+    expect(overBudget('/x/', weigh([{ url: '/', type: 'document', bytes: 40_000 }]), false)).toEqual([
+      '/x/: 39.1 KB on a first visit (budget 30.0 KB)',
+    ]);
+  });
+
+  it('allows more script only on pages with an island', () => {
+    const w = weigh([{ url: '/app.js', type: 'script', bytes: 8000 }]);
+    expect(overBudget('/check/', w, true)).toEqual([]);
+    expect(overBudget('/info/', w, false)[0]).toMatch(/JavaScript without an island/);
+  });
+
+  it('never allows font files', () => {
+    expect(overBudget('/', weigh([{ url: '/f.woff2', type: 'font', bytes: 1 }]), false)[0]).toMatch(/font files/);
+  });
+
+  it('sorts request types into our categories', () => {
+    expect(categorise('xhr')).toBe('fetch');
+    expect(categorise('websocket')).toBe('other');
+    expect(categorise('script')).toBe('script');
+  });
+});
