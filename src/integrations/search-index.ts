@@ -25,6 +25,11 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // Smaller index chunks (default 20000 word positions, about 30 KB per language today): a
+        // query fetches only the chunks of its words, so the first query stays under 100 KB.
+        // The variable is Pagefind's own (unstable) setting; if it ever goes, the byte test in
+        // tests/e2e/search.spec.ts fails and says so.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '5000';
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.visually-hidden'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {

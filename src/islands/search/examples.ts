@@ -13,7 +13,7 @@ export const searchExamples: Record<'nl' | 'en', SearchExample[]> = {
   nl: [
     { query: 'huisverbod', expect: 'restraining-order' },
     { query: 'meldcode', expect: 'professionals' },
-    { query: 'loverboy', expect: 'honour-based' },
+    { query: 'loverboy', expect: 'children' },
     { query: 'eerwraak', expect: 'honour-based' },
     { query: 'ouderenmishandeling', expect: 'elderly' },
     { query: 'stalking', expect: 'what-is' },
@@ -25,7 +25,7 @@ export const searchExamples: Record<'nl' | 'en', SearchExample[]> = {
   en: [
     { query: 'restraining order', expect: 'restraining-order' },
     { query: 'reporting code', expect: 'professionals' },
-    { query: 'loverboy', expect: 'honour-based' },
+    { query: 'loverboy', expect: 'children' },
     { query: 'honour', expect: 'honour-based' },
     { query: 'elder abuse', expect: 'elderly' },
     { query: 'stalking', expect: 'what-is' },
