@@ -59,7 +59,7 @@ function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ pagefindScriptUrl())) as Pagefind;
     // No web worker: one request less (pagefind-worker.js) for an index this small.
-    await pagefind.options({ noWorker: true, excerptLength: 22 });
+    await pagefind.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { keywords: 3 } } });
     await pagefind.init();
     return pagefind;
   })().catch((error: unknown) => {
