@@ -5,6 +5,7 @@ import { locales } from '../../src/i18n/locales';
 const contentPages = builtPages().filter((p) => !p.includes('404'));
 
 test('every page declares its language, direction, page id, alternates and a quick exit', async ({ page }) => {
+  test.setTimeout(300_000);
   for (const path of builtPages()) {
     await page.goto(path);
     const info = await page.evaluate(() => ({
@@ -53,6 +54,7 @@ test('the language switcher reaches every language version of a page, with no de
 });
 
 test('every page has a language switcher with all languages', async ({ page }) => {
+  test.setTimeout(300_000);
   for (const path of contentPages) {
     await page.goto(path);
     await expect.soft(page.locator('nav.language-switcher a'), path).toHaveCount(locales.length);
@@ -81,6 +83,7 @@ test('an unknown address shows the page-not-found page of that language with sta
 });
 
 test('every internal link in the built site leads to a page that exists', async ({ page, request }) => {
+  test.setTimeout(300_000);
   const seen = new Set<string>();
   for (const path of builtPages()) {
     await page.goto(path);
@@ -88,4 +91,12 @@ test('every internal link in the built site leads to a page that exists', async 
     for (const href of hrefs) seen.add(href.split('#')[0]!);
   }
   for (const href of seen) expect.soft((await request.get(href)).status(), href).toBe(200);
+});
+
+test('sitemap.xml lists translated pages with their hreflang alternates, and no fallback pages', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  expect(xml).toMatch(/<loc>[^<]*\/huisverbod\/<\/loc><xhtml:link rel="alternate" hreflang="nl"[^>]*\/><xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/restraining-order\/"/);
+  // Fallback pages repeat another language's text: they stay out.
+  expect(xml).not.toContain('/tr/restraining-order/');
+  expect(xml).not.toContain('/404');
 });

@@ -14,6 +14,7 @@ async function storedState(page: Page) {
 }
 
 test('browsing every page sends no request to any other host and stores nothing', async ({ page, context, baseURL }) => {
+  test.setTimeout(300_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (r) => {
@@ -42,6 +43,7 @@ test('browsing every page sends no request to any other host and stores nothing'
 });
 
 test('every page tells the browser to send no referrer and links out with noreferrer', async ({ page }) => {
+  test.setTimeout(300_000);
   for (const path of builtPages()) {
     await page.goto(path);
     await expect.soft(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', 'no-referrer');
