@@ -96,6 +96,41 @@ test('an English query on the Dutch search page finds only Dutch pages', async (
   for (const url of urls) expect(url).toMatch(/^\/en\//);
 });
 
+test('"show more" adds the next results and moves focus to the first new one', async ({ page }) => {
+  await page.goto(searchPath('nl'));
+  await search(page, 'hulp');
+  const items = page.locator('[data-search-results] li');
+  const before = await items.count();
+  const more = page.locator('.site-search__more');
+  test.skip((await more.count()) === 0, 'fewer results than one page');
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => items.count()).toBeGreaterThan(before);
+  await expect(items.nth(before).getByRole('link')).toBeFocused();
+});
+
+test('a reader of a fallback search page searches pages in their own language only', async ({ page }) => {
+  // The Turkish search page shows English text (not translated yet); its box and its results
+  // are Turkish: "şiddet" (violence) is on the Turkish start page and on no English page.
+  test.skip(!indexed('tr', 'home'), 'no Turkish page in this build yet');
+  const path = searchPath('tr');
+  await page.goto(path);
+  await expect(page.locator('.site-search-block')).toHaveAttribute('lang', 'tr');
+  await search(page, 'şiddet');
+  const urls = await resultUrls(page);
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(url).toMatch(/^\/tr\//);
+});
+
+test('axe finds no violations on the Arabic search page with a query answered', async ({ page }) => {
+  await page.goto(searchPath('ar'));
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await search(page, noResultQueries[1]!);
+  await expect(page.locator('[data-search-help]')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
 test('the search page works at 320 px without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(searchPath('nl'));

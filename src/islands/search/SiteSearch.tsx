@@ -98,9 +98,19 @@ export default function SiteSearch({ strings, sitemap, help, available, children
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const id = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const focusIndex = useRef<number>();
 
   // Runs only in the browser, after hydration: from here on the search box works.
   useEffect(() => setEnhanced(true), []);
+
+  // After "show more", focus moves to the first new result: the button may be gone, and focus
+  // must not fall back to the top of the page.
+  useEffect(() => {
+    if (focusIndex.current === undefined) return;
+    list.current?.querySelectorAll('a')[focusIndex.current]?.focus();
+    focusIndex.current = undefined;
+  });
 
   if (!enhanced || !available) {
     return (
@@ -152,6 +162,7 @@ export default function SiteSearch({ strings, sitemap, help, available, children
   async function showMore() {
     if (state.status !== 'done') return;
     const next = await state.more();
+    focusIndex.current = state.hits.length;
     setState({ ...state, hits: [...state.hits, ...next] });
   }
 
@@ -197,7 +208,7 @@ export default function SiteSearch({ strings, sitemap, help, available, children
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
         <>
-          <ul class="site-search__results" aria-label={t('search.results')} data-search-results>
+          <ul ref={list} class="site-search__results" aria-label={t('search.results')} data-search-results>
             {state.hits.map((hit) => (
               <li class="site-search__result">
                 <a href={hit.url} class="site-search__title">
