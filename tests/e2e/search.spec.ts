@@ -68,6 +68,8 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(page.locator('[data-search-results]')).toHaveCount(0);
       const help = page.locator('[data-search-help]');
       await expect(help).toBeVisible();
+      // The Veilig Thuis contact card comes from the page (ContactCard), not typed in the island.
+      await expect(help.locator('[data-contact="veilig-thuis"]')).toBeAttached();
       const hrefs = await help.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.map(idOf)).toEqual(expect.arrayContaining(['get-help', 'sitemap']));
     });
@@ -144,8 +146,12 @@ test('the search page works at 320 px without sideways scrolling', async ({ page
   await expect(page.getByRole('button', { name: 'Zoeken' })).toBeFocused();
 });
 
-test('no search index is fetched before the first keystroke', async ({ page }) => {
+test('no search index is fetched before the first keystroke, and search runs under the CSP', async ({ page }) => {
   const requests: string[] = [];
+  const blocked: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+  });
   page.on('request', (r) => {
     if (pagefindRequest(r)) requests.push(r.url());
   });
@@ -156,6 +162,8 @@ test('no search index is fetched before the first keystroke', async ({ page }) =
   await page.keyboard.type('h');
   await expect(page.locator('[data-search-status="done"]')).toBeAttached();
   expect(requests.length).toBeGreaterThan(0);
+  expect(requests.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
+  expect(blocked).toEqual([]);
 });
 
 // The test server compresses like a CDN (playwright.config.ts): these are the bytes a phone downloads.
