@@ -59,6 +59,8 @@ export const uiKeys = {
 
   'figures.table': 'Figures: caption prefix of the data table under a chart ("Tabel").',
   'figures.source': 'Figures: label before the source of a chart ("Bron").',
+  'figures.years':
+    'Figures: line under a chart title with the year or years of the numbers. {years} is a list like "2017 en 2018".',
 
   'search.label': 'Search: label of the search field.',
   'search.button': 'Search: the search button, and the header link to the search page.',
