@@ -124,6 +124,21 @@ export const uiKeys = {
 
   'search.label': 'Search: label of the search field.',
   'search.button': 'Search: the search button, and the header link to the search page.',
+  'search.hint': 'Search: hint under the search field with two or three example words.',
+  'search.noScript': 'Search: shown when JavaScript is off. A link to the page listing all pages follows it.',
+  'search.unavailable': 'Search: shown when no page is written in this language yet. A link to all pages follows it.',
+  'search.loading': 'Search: announced while the search runs ("Bezig met zoeken").',
+  'search.none': 'Search: announced when nothing was found. {query} is what the reader typed.',
+  'search.one': 'Search: announced when one page was found. {query} is what the reader typed.',
+  'search.many': 'Search: announced when several pages were found. {count} is the number, {query} what the reader typed.',
+  'search.noResultsHelp': 'Search: under "nothing found": try another word, or get help here (links follow).',
+  'search.error': 'Search: shown when the search could not load. A link to all pages follows it.',
+  'search.results': 'Search: accessible name of the list of results.',
+  'search.more': 'Search: button under the results that shows the next results.',
+  'search.kind.help': 'Search and all-pages list: kind of page that helps you act (help, contacts, safety).',
+  'search.kind.information': 'Search and all-pages list: kind of page with information (what it is, signs).',
+  'search.kind.professionals': 'Search and all-pages list: kind of page for professionals, schools and volunteers.',
+  'search.kind.site': 'Search and all-pages list: kind of page about this website (privacy, accessibility).',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof uiKeys;
