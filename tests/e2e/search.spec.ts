@@ -56,10 +56,13 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(first.getByRole('link')).not.toBeEmpty();
       await expect(first.locator('[data-kind="help"]')).toHaveText(lang === 'nl' ? 'Hulp' : 'Help');
       await expect(first.locator('mark').first()).toContainText(lang === 'nl' ? /huisverbod/i : /restraining|order/i);
-      // The count is announced politely and matches the list.
-      const count = await page.locator('[data-search-results] li').count();
-      await expect(page.locator('[data-search-status]')).toHaveAttribute('role', 'status');
-      await expect(page.locator('[data-search-status]')).toContainText(String(count));
+      // The count is announced politely; it is the total, and a button shows what is not listed yet.
+      const status = page.locator('[data-search-status]');
+      await expect(status).toHaveAttribute('role', 'status');
+      const shown = await page.locator('[data-search-results] li').count();
+      const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
+      expect(total).toBeGreaterThanOrEqual(shown);
+      await expect(page.locator('.site-search__more')).toHaveCount(total > shown ? 1 : 0);
     });
 
     test(`a query with no results offers help instead of an empty box (${lang})`, async ({ page }) => {
