@@ -9,6 +9,7 @@ import { buildRoutes, RouteTable } from './src/i18n/routing.ts';
 import { checkPages } from './src/lib/content-validation.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The public address of the site, for canonical links and sitemap.xml. Set SITE_URL when
 // deploying; the default is a placeholder that is never contacted.
@@ -53,5 +54,7 @@ export default defineConfig({
     }),
     // Last: it hashes the final HTML.
     securityHeaders(),
+    // After the final HTML: Pagefind reads it into dist/pagefind/ (search feature).
+    searchIndex(),
   ],
 });

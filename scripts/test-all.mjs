@@ -30,5 +30,6 @@ run('Type check', 'npx', ['astro', 'check']);
 run('Unit tests', 'npx', ['vitest', 'run']);
 run('Build', 'npx', ['astro', 'build']);
 const phoneCheck = new URL('../../shared/tools/check-phone-numbers', import.meta.url).pathname;
-if (existsSync(phoneCheck)) run('Phone numbers', 'bash', [phoneCheck, 'content', 'src', 'dist']);
+// content and src hold every number the site shows (the built HTML only repeats them).
+if (existsSync(phoneCheck)) run('Phone numbers', 'bash', [phoneCheck, 'content', 'src']);
 run('Browser tests', 'npx', ['playwright', 'test']);

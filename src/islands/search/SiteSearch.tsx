@@ -1,0 +1,253 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { countKey, excerptParts, fill, normalizeQuery, pagefindScriptUrl } from './search-logic';
+import { parseKind } from '../../lib/page-kinds';
+
+export interface Link {
+  href: string;
+  title: string;
+}
+
+export interface Props {
+  /** The `search.*` UI strings of the reader's language. */
+  strings: Record<string, string>;
+  /** The all-pages list: the way to every page without JavaScript or without results. */
+  sitemap: Link | undefined;
+  /** Help pages offered when nothing is found (get-help, help-finder). */
+  help: Link[];
+  /** False when no page is written in this language yet: Pagefind has no index for it. */
+  available: boolean;
+  /** Static HTML from the page (the Veilig Thuis contact card), shown with "nothing found". */
+  children?: ComponentChildren;
+}
+
+/** The part of Pagefind's JS API we use (https://pagefind.app/docs/api/). */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+interface Hit {
+  url: string;
+  title: string;
+  kind: string;
+  excerpt: string;
+}
+
+type State =
+  | { status: 'idle' }
+  | { status: 'searching'; query: string }
+  | { status: 'done'; query: string; total: number; hits: Hit[]; more: () => Promise<Hit[]> }
+  | { status: 'error' };
+
+/** Results fetched per step: each costs a fragment request (about 1.5 KB), so the first query stays small. */
+const PAGE_SIZE = 5;
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind's script and index are fetched on the first keystroke, not before: readers who never
+ * search download no index bytes. The path is built at run time so Vite does not bundle it.
+ */
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ pagefindScriptUrl())) as Pagefind;
+    // No web worker: one request less (pagefind-worker.js) for an index this small.
+    await pagefind.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { keywords: 3 } } });
+    await pagefind.init();
+    return pagefind;
+  })().catch((error: unknown) => {
+    loading = undefined; // the next keystroke tries again
+    throw error;
+  });
+  return loading;
+}
+
+async function toHit(result: { data(): Promise<PagefindResultData> }): Promise<Hit> {
+  const data = await result.data();
+  return { url: data.url, title: data.meta['title'] ?? data.url, kind: parseKind(data.meta['kind']), excerpt: data.excerpt };
+}
+
+function Excerpt({ html }: { html: string }) {
+  return (
+    <>
+      {excerptParts(html).map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}
+    </>
+  );
+}
+
+function SitemapLink({ sitemap }: { sitemap: Link | undefined }) {
+  return sitemap ? <a href={sitemap.href}>{sitemap.title}</a> : null;
+}
+
+/**
+ * Full-text search with Pagefind's JS API in a small Preact island (Pagefind's own UI is about
+ * five times the bytes and brings its own focus and announcement handling). Without JavaScript,
+ * the server-rendered first state says so and links to the all-pages list.
+ */
+export default function SiteSearch({ strings, sitemap, help, available, children }: Props) {
+  const t = (key: string, vars: Record<string, string | number> = {}) => fill(strings[key] ?? key, vars);
+  const [enhanced, setEnhanced] = useState(false);
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const latest = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const id = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const focusIndex = useRef<number>();
+
+  // Runs only in the browser, after hydration: from here on the search box works.
+  useEffect(() => setEnhanced(true), []);
+
+  // After "show more", focus moves to the first new result: the button may be gone, and focus
+  // must not fall back to the top of the page.
+  useEffect(() => {
+    if (focusIndex.current === undefined) return;
+    list.current?.querySelectorAll('a')[focusIndex.current]?.focus();
+    focusIndex.current = undefined;
+  });
+
+  if (!enhanced || !available) {
+    return (
+      <p class="site-search__fallback" data-search-fallback>
+        {t(available ? 'search.noScript' : 'search.unavailable')} <SitemapLink sitemap={sitemap} />
+      </p>
+    );
+  }
+
+  async function run(input: string) {
+    const query = normalizeQuery(input);
+    const ticket = ++latest.current;
+    if (!query) {
+      setState({ status: 'idle' });
+      return;
+    }
+    setState({ status: 'searching', query });
+    try {
+      const pagefind = await loadPagefind();
+      const found = await pagefind.search(query);
+      const results = found?.results ?? [];
+      const hits = await Promise.all(results.slice(0, PAGE_SIZE).map(toHit));
+      let shown = PAGE_SIZE;
+      const more = async () => {
+        const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map(toHit));
+        shown += PAGE_SIZE;
+        return next;
+      };
+      if (ticket === latest.current) setState({ status: 'done', query, total: results.length, hits, more });
+    } catch {
+      if (ticket === latest.current) setState({ status: 'error' });
+    }
+  }
+
+  function onInput(event: Event) {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    clearTimeout(timer.current);
+    // A short pause after typing, so a screen reader announces the count once, not per letter.
+    timer.current = setTimeout(() => void run(value), 250);
+  }
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    clearTimeout(timer.current);
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    void run(input.value);
+  }
+
+  async function showMore() {
+    if (state.status !== 'done') return;
+    const next = await state.more();
+    focusIndex.current = state.hits.length;
+    setState({ ...state, hits: [...state.hits, ...next] });
+  }
+
+  const status =
+    state.status === 'searching'
+      ? t('search.loading')
+      : state.status === 'done'
+        ? t(countKey(state.total), { count: state.total, query: state.query })
+        : state.status === 'error'
+          ? t('search.error')
+          : '';
+
+  return (
+    <div class="site-search">
+      <form role="search" class="site-search__form" onSubmit={onSubmit} aria-label={t('search.label')}>
+        <label for={`${id}-q`}>{t('search.label')}</label>
+        <p class="site-search__hint" id={`${id}-hint`}>
+          {t('search.hint')}
+        </p>
+        <div class="site-search__row">
+          <input
+            id={`${id}-q`}
+            name="q"
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            enterKeyHint="search"
+            aria-describedby={`${id}-hint`}
+            onInput={onInput}
+          />
+          <button type="submit">{t('search.button')}</button>
+        </div>
+      </form>
+      {/* Present from the start, so screen readers announce each change of the count. */}
+      <p role="status" class="site-search__status" data-search-status={state.status}>
+        {status}
+        {state.status === 'error' && (
+          <>
+            {' '}
+            <SitemapLink sitemap={sitemap} />
+          </>
+        )}
+      </p>
+      {state.status === 'done' && state.hits.length > 0 && (
+        <>
+          <ul ref={list} class="site-search__results" aria-label={t('search.results')} data-search-results>
+            {state.hits.map((hit) => (
+              <li class="site-search__result">
+                <a href={hit.url} class="site-search__title">
+                  {hit.title}
+                </a>
+                <span class="site-search__kind" data-kind={hit.kind}>
+                  {t(`search.kind.${hit.kind}`)}
+                </span>
+                <p class="site-search__excerpt">
+                  <Excerpt html={hit.excerpt} />
+                </p>
+              </li>
+            ))}
+          </ul>
+          {state.hits.length < state.total && (
+            <button type="button" class="site-search__more" onClick={() => void showMore()}>
+              {t('search.more')}
+            </button>
+          )}
+        </>
+      )}
+      {state.status === 'done' && state.total === 0 && (
+        <div class="site-search__help" data-search-help>
+          <p>{t('search.noResultsHelp')}</p>
+          {children}
+          <ul>
+            {help.map((link) => (
+              <li>
+                <a href={link.href}>{link.title}</a>
+              </li>
+            ))}
+            {sitemap && (
+              <li>
+                <SitemapLink sitemap={sitemap} />
+              </li>
+            )}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Words readers actually type, and the page each must find among the first three results.
+ * Used by the end-to-end search tests (tests/e2e/search.spec.ts); keep it as the list to check
+ * when a page's text or keywords change.
+ */
+export interface SearchExample {
+  query: string;
+  /** Page id expected among the first three results. */
+  expect: string;
+}
+
+export const searchExamples: Record<'nl' | 'en', SearchExample[]> = {
+  nl: [
+    { query: 'huisverbod', expect: 'restraining-order' },
+    { query: 'meldcode', expect: 'professionals' },
+    { query: 'loverboy', expect: 'children' },
+    { query: 'eerwraak', expect: 'honour-based' },
+    { query: 'ouderenmishandeling', expect: 'elderly' },
+    { query: 'stalking', expect: 'what-is' },
+    { query: 'geschiedenis wissen', expect: 'online-safety' },
+    { query: 'aangifte doen', expect: 'police-report' },
+    { query: 'vrouwenopvang', expect: 'shelter' },
+    { query: 'noodtas', expect: 'safety-plan' },
+  ],
+  en: [
+    { query: 'restraining order', expect: 'restraining-order' },
+    { query: 'reporting code', expect: 'professionals' },
+    { query: 'loverboy', expect: 'children' },
+    { query: 'honour', expect: 'honour-based' },
+    { query: 'elder abuse', expect: 'elderly' },
+    { query: 'stalking', expect: 'what-is' },
+    { query: 'browser history', expect: 'online-safety' },
+    { query: 'police report', expect: 'police-report' },
+    { query: "women's shelter", expect: 'shelter' },
+    { query: 'emergency bag', expect: 'safety-plan' },
+  ],
+};
+
+/** Queries that match nothing in either language. */
+export const noResultQueries = ['xqzwvy', 'blorptangle'];
