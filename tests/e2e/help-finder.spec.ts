@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { invalidExamples, municipalityExamples, outsideExamples } from '../../src/islands/help-finder/examples';
 import { municipalitySlugs } from '../../src/lib/page-ids';
+import { axeViolations } from './axe';
 
 /**
  * The help finder on the built site: lookup, suggestions (ARIA combobox), bad input, and the
@@ -181,12 +182,7 @@ test.describe('municipality pages', () => {
 });
 
 test.describe('accessibility of every state of the finder', () => {
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-  async function violations(page: Page) {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
-    const results = await new AxeBuilder({ page }).include('main').withTags(tags).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  }
+  const violations = (page: Page) => axeViolations(page, { include: 'main' });
 
   test('axe finds nothing with suggestions open, with an error, and with results (nl, ar at 320 px)', async ({ page }) => {
     test.setTimeout(120_000); // eight axe runs
