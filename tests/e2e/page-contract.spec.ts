@@ -100,3 +100,27 @@ test('sitemap.xml lists translated pages with their hreflang alternates, and no 
   expect(xml).not.toContain('/tr/restraining-order/');
   expect(xml).not.toContain('/404');
 });
+
+test('every page is reachable from its language\'s start page within three clicks (no orphans)', () => {
+  const links = new Map(
+    built.map(({ path, html }) => [path, [...html.matchAll(/<a [^>]*href="(\/[^"#?]*)[^"]*"/g)].map((m) => m[1]!)]),
+  );
+  const depth = new Map<string, number>();
+  const starts = locales.map((l) => (l.code === 'nl' ? '/' : `/${l.code}/`));
+  let frontier = starts;
+  starts.forEach((s) => depth.set(s, 0));
+  for (let d = 1; d <= 3; d++) {
+    const next: string[] = [];
+    for (const path of frontier) {
+      for (const href of links.get(path) ?? []) {
+        if (!depth.has(href)) {
+          depth.set(href, d);
+          next.push(href);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const unreachable = built.map((b) => b.path).filter((p) => !p.includes('404') && !depth.has(p));
+  expect(unreachable).toEqual([]);
+});

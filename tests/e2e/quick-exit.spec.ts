@@ -19,6 +19,16 @@ async function expectOutside(page: Page) {
   await expect(page.locator('h1')).toHaveText('Weather');
 }
 
+/** A text field to type in, as on the help-finder and search pages. */
+async function addTextField(page: Page) {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'typing';
+    input.setAttribute('aria-label', 'typing');
+    document.querySelector('main')!.prepend(input);
+  });
+}
+
 test.beforeEach(async ({ page }) => fakeOutside(page));
 
 test('quick exit leaves by click and the page left is not one Back press away', async ({ page }) => {
@@ -89,12 +99,7 @@ test('Shift presses are announced, shown on the button, and reset by another key
 
 test('typing capitals never leaves the page', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.id = 'typing';
-    input.setAttribute('aria-label', 'typing');
-    document.querySelector('main')!.prepend(input);
-  });
+  await addTextField(page);
   await page.locator('#typing').focus();
   await page.keyboard.type('AAA Bij Mij THUIS');
   await expect(page.locator('#typing')).toHaveValue('AAA Bij Mij THUIS');
@@ -107,12 +112,7 @@ test('on a touch screen, the on-screen keyboard Shift never leaves while typing 
   const page = await context.newPage();
   await fakeOutside(page);
   await page.goto('/');
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.id = 'typing';
-    input.setAttribute('aria-label', 'typing');
-    document.querySelector('main')!.prepend(input);
-  });
+  await addTextField(page);
   await page.locator('#typing').tap();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page).toHaveURL(/127\.0\.0\.1/);

@@ -211,7 +211,7 @@ export default function HelpFinder(props: HelpFinderProps) {
                 ))}
             </ul>
           </div>
-          <button class="hf__submit" type="submit">
+          <button class="button hf__submit" type="submit">
             {s['finder.submit']}
           </button>
         </div>

@@ -193,7 +193,7 @@ export default function SiteSearch({ strings, sitemap, help, available, children
             aria-describedby={`${id}-hint`}
             onInput={onInput}
           />
-          <button type="submit">{t('search.button')}</button>
+          <button type="submit" class="button">{t('search.button')}</button>
         </div>
       </form>
       {/* Present from the start, so screen readers announce each change of the count. */}
@@ -224,7 +224,7 @@ export default function SiteSearch({ strings, sitemap, help, available, children
             ))}
           </ul>
           {state.hits.length < state.total && (
-            <button type="button" class="site-search__more" onClick={() => void showMore()}>
+            <button type="button" class="button site-search__more" onClick={() => void showMore()}>
               {t('search.more')}
             </button>
           )}
