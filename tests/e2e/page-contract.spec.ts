@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, distDir } from './site-pages';
 
@@ -46,6 +46,23 @@ test('every internal link in the built site leads to a page that exists', () => 
     }
   }
   expect([...missing]).toEqual([]);
+});
+
+// Each page carries only the CSS of the blocks it uses (src/lib/page-features.ts). A class that
+// the site styles somewhere must then be styled on every page that uses it.
+test('every class a page uses is styled on that page (no block loses its CSS)', () => {
+  const styles = (html: string) => [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
+  const classesIn = (css: string) => new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
+  const sourceCss = readdirSync('src', { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.css'))
+    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+  const styledSomewhere = classesIn(sourceCss.join('\n'));
+  expect(styledSomewhere.size).toBeGreaterThan(50);
+  for (const { path, html } of built) {
+    const own = classesIn(styles(html));
+    const used = new Set([...html.matchAll(/ class="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/)));
+    expect.soft([...used].filter((c) => styledSomewhere.has(c) && !own.has(c)), path).toEqual([]);
+  }
 });
 
 test('Arabic pages are right-to-left and mirrored', async ({ page }) => {

@@ -20,7 +20,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { score, type Answer, type Band } from '../../lib/scoring';
-import './self-check.css';
 
 export interface SelfCheckQuestion {
   id: string;
