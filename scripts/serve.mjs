@@ -106,7 +106,13 @@ const server = createServer(async (req, res) => {
     file = join(root, locale ? `${locale}/404/index.html` : '404.html');
   }
   const ext = extname(file);
-  let body = await readFile(file);
+  let body = await readFile(file).catch(() => undefined);
+  if (!body) {
+    // A folder without a 404 page (the bench's empty page): a plain 404, not a crash.
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+    return;
+  }
   const headers = { 'Content-Type': types[ext] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
   for (const rule of headerRules) {
     if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;

@@ -30,6 +30,7 @@ interface PagefindResultData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
@@ -52,8 +53,10 @@ const PAGE_SIZE = 5;
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Pagefind's script and index are fetched on the first keystroke, not before: readers who never
- * search download no index bytes. The path is built at run time so Vite does not bundle it.
+ * Pagefind's script, WASM and index are fetched when the search field gets focus, not with the
+ * page: readers who never search download no index bytes, and someone who does search has them
+ * by the time the query is typed (on a slow phone network they take about a second).
+ * The path is built at run time so Vite does not bundle it.
  */
 function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
@@ -145,8 +148,15 @@ export default function SiteSearch({ strings, sitemap, help, available, children
     }
   }
 
+  function warmUp() {
+    loadPagefind().catch(() => {}); // a failure shows when the search runs
+  }
+
   function onInput(event: Event) {
     const value = (event.currentTarget as HTMLInputElement).value;
+    // Fetch the index part for what is typed so far during the pause below.
+    const query = normalizeQuery(value);
+    if (query) loadPagefind().then((pagefind) => pagefind.preload(query), () => {});
     clearTimeout(timer.current);
     // A short pause after typing, so a screen reader announces the count once, not per letter.
     timer.current = setTimeout(() => void run(value), 250);
@@ -191,6 +201,7 @@ export default function SiteSearch({ strings, sitemap, help, available, children
             spellcheck={false}
             enterKeyHint="search"
             aria-describedby={`${id}-hint`}
+            onFocus={warmUp}
             onInput={onInput}
           />
           <button type="submit" class="button">{t('search.button')}</button>
