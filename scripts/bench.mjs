@@ -6,6 +6,9 @@
  *   npm run bench -- --scale 10    also build copies with 10x (and --scale 50: 50x) synthetic
  *                                  pages and report build time and search-index size
  *   npm run bench -- --no-build    measure the existing dist/
+ *   npm run bench -- --no-build --only search,exit
+ *                                  measure some parts (bytes, paint, exit, search), print them and
+ *                                  write no results file
  *
  * Profile: Slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and 4x CPU slowdown,
  * the median of 3 runs. Timings live here, never in tests (they vary from run to run).
@@ -23,7 +26,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const scales = args.flatMap((a, i) => (a === '--scale' ? [Number(args[i + 1])] : [])).filter(Boolean);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+const want = (part) => !only || only.includes(part);
 const port = 4480;
+const floorPort = 4481;
 const base = `http://127.0.0.1:${port}`;
 const profile = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0, cpu: 4 };
 // Pages a person in a hurry is most likely to open, in the main languages.
@@ -77,14 +83,14 @@ async function weighPage(browser, path) {
   return { total: w.total, requests: w.requests, html: w.byType.document, css: w.byType.stylesheet, js: w.byType.script, fonts: w.byType.font, images: w.byType.image };
 }
 
-async function paintTimes(browser, path) {
+async function paintTimes(browser, path, origin = base) {
   const fcp = [];
   const lcp = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await throttle(page);
-    await page.goto(base + path, { waitUntil: 'load' });
+    await page.goto(origin + path, { waitUntil: 'load' });
     const t = await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -137,34 +143,70 @@ async function quickExitTimes(browser) {
   return { clickToHiddenMs: Math.round(median(hidden) * 100) / 100, clickToOutboundRequestMs: Math.round(median(leaving)) };
 }
 
+/**
+ * The first search on the search page, two ways: "typed" is a person who taps the field and
+ * types the query (a key every 150 ms; the field starts loading Pagefind on focus); "pasted" is
+ * the whole query at once, with no head start. Timed inside the page, from the input event that
+ * completes the query to the first result on screen (timing from Node adds Playwright's own
+ * polling of a slowed-down page, about half a second).
+ */
 async function searchTimes(browser) {
-  const bytes = [];
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    await throttle(page);
-    let indexBytes = 0;
-    const pending = [];
-    page.on('requestfinished', (r) => {
-      if (new URL(r.url()).pathname.startsWith('/pagefind/')) pending.push(r.sizes().then((s) => (indexBytes += s.responseBodySize + s.responseHeadersSize), () => {}));
-    });
-    await page.goto(base + searchQuery.path, { waitUntil: 'load' });
-    // The search field comes with the island (there is no search without JavaScript).
-    const input = page.getByRole('searchbox').first();
-    if (!(await input.waitFor({ timeout: 20_000 }).then(() => true, () => false))) {
+  const result = { query: searchQuery.query };
+  for (const mode of ['typed', 'pasted']) {
+    const bytes = [];
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const marks = { lastInput: 0, shown: 0 };
+        globalThis.__benchSearch = marks;
+        document.addEventListener('input', () => (marks.lastInput = performance.now()), true);
+        new MutationObserver(() => {
+          if (!marks.shown && document.querySelector('[data-search-results] a')) marks.shown = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await throttle(page);
+      let indexBytes = 0;
+      const pending = [];
+      page.on('requestfinished', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/pagefind/')) pending.push(r.sizes().then((s) => (indexBytes += s.responseBodySize + s.responseHeadersSize), () => {}));
+      });
+      await page.goto(base + searchQuery.path, { waitUntil: 'load' });
+      // The search field comes with the island (there is no search without JavaScript).
+      const input = page.getByRole('searchbox').first();
+      if (!(await input.waitFor({ timeout: 20_000 }).then(() => true, () => false))) {
+        await context.close();
+        return undefined;
+      }
+      if (mode === 'typed') {
+        await input.click();
+        await input.pressSequentially(searchQuery.query, { delay: 150 });
+      } else {
+        await input.fill(searchQuery.query);
+      }
+      await page.locator('[data-search-results] a').first().waitFor({ timeout: 30_000 });
+      const marks = await page.evaluate(() => globalThis.__benchSearch);
+      times.push(marks.shown - marks.lastInput);
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      bytes.push(indexBytes);
       await context.close();
-      return undefined;
     }
-    const start = performance.now();
-    await input.fill(searchQuery.query);
-    await page.locator('[data-search-results] a').first().waitFor({ timeout: 30_000 });
-    times.push(performance.now() - start);
-    await Promise.all(pending);
-    bytes.push(indexBytes);
-    await context.close();
+    result[mode] = { bytes: median(bytes), kb: kb(median(bytes)), timeToResultsMs: Math.round(median(times)) };
   }
-  return { query: searchQuery.query, firstQueryBytes: median(bytes), firstQueryKB: kb(median(bytes)), timeToResultsMs: Math.round(median(times)) };
+  return result;
+}
+
+/** An almost empty page (a heading and a line), served and timed like the site: what the machine itself costs. */
+function floorPage() {
+  const dir = join(root, 'bench/tmp/floor');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Leeg</title><h1>Een lege pagina</h1><p>Om te meten wat het apparaat zelf kost.</p>',
+  );
+  return dir;
 }
 
 function syntheticCopy(factor) {
@@ -201,26 +243,44 @@ async function main() {
   }
   results.pagefindIndexKB = kb(dirSize(join(root, 'dist/pagefind')));
   const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--compress'], { cwd: root, stdio: 'ignore' });
+  const floorServer = spawn('node', ['scripts/serve.mjs', '--port', String(floorPort), '--compress', '--dir', floorPage()], { cwd: root, stdio: 'ignore' });
   try {
-    for (let i = 0; i < 50 && !(await fetch(base).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-    const browser = await chromium.launch(chromiumLaunchOptions());
-    results.pages = {};
-    for (const path of builtPages()) results.pages[path] = await weighPage(browser, path);
-    const totals = Object.values(results.pages).map((p) => p.total);
-    results.bytes = { medianKB: kb(median(totals)), maxKB: kb(Math.max(...totals)), pages: totals.length };
-    console.log(`bytes: median ${results.bytes.medianKB} KB, max ${results.bytes.maxKB} KB over ${totals.length} pages`);
-    results.paint = {};
-    for (const path of timedPages.filter((p) => results.pages[p])) {
-      results.paint[path] = await paintTimes(browser, path);
-      console.log(`paint ${path}: FCP ${results.paint[path].fcp} ms, LCP ${results.paint[path].lcp} ms`);
+    for (const url of [base, `http://127.0.0.1:${floorPort}`]) {
+      for (let i = 0; i < 50 && !(await fetch(url).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
     }
-    results.quickExit = await quickExitTimes(browser);
-    console.log(`quick exit: hidden after ${results.quickExit.clickToHiddenMs} ms, outbound after ${results.quickExit.clickToOutboundRequestMs} ms`);
-    results.search = await searchTimes(browser);
-    if (results.search) console.log(`search "${results.search.query}": ${results.search.firstQueryKB} KB, results after ${results.search.timeToResultsMs} ms`);
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    if (want('paint')) {
+      results.floor = await paintTimes(browser, '/', `http://127.0.0.1:${floorPort}`);
+      console.log(`paint of an empty page (the machine itself): FCP ${results.floor.fcp} ms, LCP ${results.floor.lcp} ms`);
+    }
+    if (want('bytes')) {
+      results.pages = {};
+      for (const path of builtPages()) results.pages[path] = await weighPage(browser, path);
+      const totals = Object.values(results.pages).map((p) => p.total);
+      results.bytes = { medianKB: kb(median(totals)), maxKB: kb(Math.max(...totals)), pages: totals.length };
+      console.log(`bytes: median ${results.bytes.medianKB} KB, max ${results.bytes.maxKB} KB over ${totals.length} pages`);
+    }
+    if (want('paint')) {
+      results.paint = {};
+      for (const path of timedPages.filter((p) => existsSync(join(root, 'dist', p, 'index.html')))) {
+        results.paint[path] = await paintTimes(browser, path);
+        console.log(`paint ${path}: FCP ${results.paint[path].fcp} ms, LCP ${results.paint[path].lcp} ms`);
+      }
+    }
+    if (want('exit')) {
+      results.quickExit = await quickExitTimes(browser);
+      console.log(`quick exit: hidden after ${results.quickExit.clickToHiddenMs} ms, outbound after ${results.quickExit.clickToOutboundRequestMs} ms`);
+    }
+    if (want('search')) results.search = await searchTimes(browser);
+    if (results.search) {
+      const { query, typed, pasted } = results.search;
+      console.log(`search "${query}": typed ${typed.kb} KB, results ${typed.timeToResultsMs} ms after the last letter; pasted ${pasted.kb} KB, results after ${pasted.timeToResultsMs} ms`);
+    }
     await browser.close();
   } finally {
     server.kill();
+    floorServer.kill();
+    rmSync(join(root, 'bench/tmp/floor'), { recursive: true, force: true });
   }
   if (scales.length) {
     results.scale = [];
@@ -234,7 +294,8 @@ async function main() {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  writeResults(results);
+  if (only) console.log('\n--only: no results file written');
+  else writeResults(results);
 }
 
 function writeResults(results) {
@@ -255,11 +316,17 @@ function writeResults(results) {
     `| bytes per first visit, heaviest page | ${results.bytes.maxKB} KB${delta(results.bytes.maxKB, previous?.bytes?.maxKB)} |`,
     `| quick exit: click to page hidden | ${results.quickExit.clickToHiddenMs} ms |`,
     `| quick exit: click to outbound request | ${results.quickExit.clickToOutboundRequestMs} ms |`,
-    results.search ? `| search "${results.search.query}": first query | ${results.search.firstQueryKB} KB, results after ${results.search.timeToResultsMs} ms${delta(results.search.timeToResultsMs, previous?.search?.timeToResultsMs)} |` : `| search | not built |`,
+    ...(results.search
+      ? [
+          `| search "${results.search.query}", typed (from the last letter) | ${results.search.typed.kb} KB, results after ${results.search.typed.timeToResultsMs} ms${delta(results.search.typed.timeToResultsMs, previous?.search?.typed?.timeToResultsMs)} |`,
+          `| search "${results.search.query}", pasted (no head start) | ${results.search.pasted.kb} KB, results after ${results.search.pasted.timeToResultsMs} ms${delta(results.search.pasted.timeToResultsMs, previous?.search?.pasted?.timeToResultsMs)} |`,
+        ]
+      : [`| search | not built |`]),
     `| Pagefind index on disk | ${results.pagefindIndexKB} KB |`,
     ``,
     `| page | FCP ms | LCP ms | KB | requests | HTML | CSS | JS |`,
     `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+    `| (an empty page: the machine itself) | ${results.floor.fcp} | ${results.floor.lcp} | | | | | |`,
     ...Object.entries(results.paint).map(([path, t]) => {
       const p = results.pages[path];
       return `| ${path} | ${t.fcp}${delta(t.fcp, previous?.paint?.[path]?.fcp)} | ${t.lcp}${delta(t.lcp, previous?.paint?.[path]?.lcp)} | ${kb(p.total)} | ${p.requests} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} |`;
