@@ -150,9 +150,9 @@ async function quickExitTimes(browser) {
  * completes the query to the first result on screen (timing from Node adds Playwright's own
  * polling of a slowed-down page, about half a second).
  */
-async function searchTimes(browser) {
+async function searchTimes(browser, origin = base, modes = ['typed', 'pasted']) {
   const result = { query: searchQuery.query };
-  for (const mode of ['typed', 'pasted']) {
+  for (const mode of modes) {
     const bytes = [];
     const times = [];
     for (let i = 0; i < runs; i++) {
@@ -172,7 +172,7 @@ async function searchTimes(browser) {
       page.on('requestfinished', (r) => {
         if (new URL(r.url()).pathname.startsWith('/pagefind/')) pending.push(r.sizes().then((s) => (indexBytes += s.responseBodySize + s.responseHeadersSize), () => {}));
       });
-      await page.goto(base + searchQuery.path, { waitUntil: 'load' });
+      await page.goto(origin + searchQuery.path, { waitUntil: 'load' });
       // The search field comes with the island (there is no search without JavaScript).
       const input = page.getByRole('searchbox').first();
       if (!(await input.waitFor({ timeout: 20_000 }).then(() => true, () => false))) {
@@ -290,8 +290,21 @@ async function main() {
       const buildMs = build(dir, { BENCH_SYNTHETIC_PAGES: '1' });
       const htmlPages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
       const row = { factor, sourceFiles: files, htmlPages, buildMs, pagefindIndexKB: kb(dirSize(join(dir, 'dist/pagefind'))) };
+      // What a bigger index costs a reader: the first (pasted) query on the bigger site.
+      const scalePort = 4482;
+      const scaleServer = spawn('node', ['scripts/serve.mjs', '--port', String(scalePort), '--compress', '--dir', join(dir, 'dist')], { cwd: root, stdio: 'ignore' });
+      try {
+        const origin = `http://127.0.0.1:${scalePort}`;
+        for (let i = 0; i < 50 && !(await fetch(origin).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+        const browser = await chromium.launch(chromiumLaunchOptions());
+        const search = await searchTimes(browser, origin, ['pasted']);
+        await browser.close();
+        if (search) Object.assign(row, { firstQueryKB: search.pasted.kb, firstQueryMs: search.pasted.timeToResultsMs });
+      } finally {
+        scaleServer.kill();
+      }
       results.scale.push(row);
-      console.log(`scale ${factor}x: ${files} files, ${htmlPages} pages, build ${buildMs} ms, index ${row.pagefindIndexKB} KB`);
+      console.log(`scale ${factor}x: ${files} files, ${htmlPages} pages, build ${buildMs} ms, index ${row.pagefindIndexKB} KB, first query ${row.firstQueryKB} KB in ${row.firstQueryMs} ms`);
       rmSync(dir, { recursive: true, force: true });
     }
   }
@@ -342,9 +355,15 @@ function writeResults(results) {
     }),
   ];
   if (results.scale) {
-    lines.push('', `Scale, measured ${results.scaleDate}: synthetic Dutch pages added to the real ones.`, '', '| scale | source files | HTML pages | build ms | Pagefind index KB |', '| --- | --- | --- | --- | --- |');
-    lines.push(`| 1x (the site today) | ${results.sourceFiles ?? '-'} | ${results.bytes?.pages ?? '-'} | ${results.buildMs ?? '-'} | ${results.pagefindIndexKB} |`);
-    for (const s of results.scale) lines.push(`| ${s.factor}x | ${s.sourceFiles} | ${s.htmlPages} | ${s.buildMs} | ${s.pagefindIndexKB} |`);
+    lines.push(
+      '',
+      `Scale, measured ${results.scaleDate}: synthetic Dutch pages added to the real ones. First query: "${searchQuery.query}" pasted, throttled as above.`,
+      '',
+      '| scale | source files | HTML pages | build ms | Pagefind index KB | first query KB | first query ms |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    lines.push(`| 1x (the site today) | ${results.sourceFiles ?? '-'} | ${results.bytes?.pages ?? '-'} | ${results.buildMs ?? '-'} | ${results.pagefindIndexKB} | ${results.search?.pasted?.kb ?? '-'} | ${results.search?.pasted?.timeToResultsMs ?? '-'} |`);
+    for (const s of results.scale) lines.push(`| ${s.factor}x | ${s.sourceFiles} | ${s.htmlPages} | ${s.buildMs} | ${s.pagefindIndexKB} | ${s.firstQueryKB ?? '-'} | ${s.firstQueryMs ?? '-'} |`);
   }
   writeFileSync(join(root, 'bench/results.md'), `${lines.join('\n')}\n`);
   console.log(`\nwritten: bench/results.json, bench/results.md`);

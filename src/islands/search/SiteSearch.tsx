@@ -156,7 +156,7 @@ export default function SiteSearch({ strings, sitemap, help, available, children
     const value = (event.currentTarget as HTMLInputElement).value;
     // Fetch the index part for what is typed so far during the pause below.
     const query = normalizeQuery(value);
-    if (query) loadPagefind().then((pagefind) => pagefind.preload(query), () => {});
+    if (query) loadPagefind().then((pagefind) => pagefind.preload(query)).catch(() => {}); // only a head start
     clearTimeout(timer.current);
     // A short pause after typing, so a screen reader announces the count once, not per letter.
     timer.current = setTimeout(() => void run(value), 250);
