@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countKey, excerptParts, fill, normalizeQuery, pagefindScriptUrl } from '../../src/islands/search/search-logic';
+import { countKey, excerptParts, fill, normalizeQuery, pagefindScriptUrl, pagefindWasmUrl } from '../../src/islands/search/search-logic';
 import { pageKind, parseKind, pageKinds } from '../../src/lib/page-kinds';
 import { fixedPageIds, pageIds } from '../../src/lib/page-ids';
 
@@ -63,6 +63,17 @@ describe('pagefindScriptUrl', () => {
   it('points at the script the search-index integration writes', () => {
     expect(pagefindScriptUrl()).toBe('/pagefind/pagefind.js');
     expect(pagefindScriptUrl('/sub/')).toBe('/sub/pagefind/pagefind.js');
+  });
+});
+
+describe('pagefindWasmUrl', () => {
+  it('names the WASM after the index language, without a region', () => {
+    expect(pagefindWasmUrl('nl')).toBe('/pagefind/wasm.nl.pagefind');
+    expect(pagefindWasmUrl('en-GB')).toBe('/pagefind/wasm.en.pagefind');
+    expect(pagefindWasmUrl('AR', '/sub/')).toBe('/sub/pagefind/wasm.ar.pagefind');
+  });
+  it('falls back to the language-less WASM for an empty lang', () => {
+    expect(pagefindWasmUrl('')).toBe('/pagefind/wasm.unknown.pagefind');
   });
 });
 

@@ -65,6 +65,12 @@ export function pagefindScriptUrl(base = '/'): string {
   return [base.replace(/\/$/, ''), 'pagefind', 'pagefind.js'].join('/');
 }
 
+/** Pagefind's WASM for an index language ("nl", "en"...; Pagefind names it wasm.<language>.pagefind). */
+export function pagefindWasmUrl(lang: string, base = '/'): string {
+  const language = lang.toLowerCase().split('-')[0] || 'unknown';
+  return [base.replace(/\/$/, ''), 'pagefind', `wasm.${language}.pagefind`].join('/');
+}
+
 /** Fills `{name}` placeholders in a UI string (same rule as src/i18n/translate.ts). */
 export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
