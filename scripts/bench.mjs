@@ -235,6 +235,14 @@ function syntheticCopy(factor) {
   return { dir, files: realCount + extra };
 }
 
+/** scripts/serve.mjs with brotli on a port (dist/ or another folder), once it answers. */
+async function serve(onPort, dir) {
+  const child = spawn('node', ['scripts/serve.mjs', '--port', String(onPort), '--compress', ...(dir ? ['--dir', dir] : [])], { cwd: root, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${onPort}/`;
+  for (let i = 0; i < 50 && !(await fetch(url).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  return child;
+}
+
 async function main() {
   const results = { date: new Date().toISOString(), profile, runs };
   if (!args.includes('--no-build')) {
@@ -243,12 +251,9 @@ async function main() {
   }
   results.pagefindIndexKB = kb(dirSize(join(root, 'dist/pagefind')));
   results.sourceFiles = readdirSync(join(root, 'content/pages')).reduce((n, l) => n + readdirSync(join(root, 'content/pages', l)).length, 0);
-  const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--compress'], { cwd: root, stdio: 'ignore' });
-  const floorServer = spawn('node', ['scripts/serve.mjs', '--port', String(floorPort), '--compress', '--dir', floorPage()], { cwd: root, stdio: 'ignore' });
+  const server = await serve(port);
+  const floorServer = await serve(floorPort, floorPage());
   try {
-    for (const url of [base, `http://127.0.0.1:${floorPort}`]) {
-      for (let i = 0; i < 50 && !(await fetch(url).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-    }
     const browser = await chromium.launch(chromiumLaunchOptions());
     if (want('paint')) {
       results.floor = await paintTimes(browser, '/', `http://127.0.0.1:${floorPort}`);
@@ -292,10 +297,9 @@ async function main() {
       const row = { factor, sourceFiles: files, htmlPages, buildMs, pagefindIndexKB: kb(dirSize(join(dir, 'dist/pagefind'))) };
       // What a bigger index costs a reader: the first (pasted) query on the bigger site.
       const scalePort = 4482;
-      const scaleServer = spawn('node', ['scripts/serve.mjs', '--port', String(scalePort), '--compress', '--dir', join(dir, 'dist')], { cwd: root, stdio: 'ignore' });
+      const scaleServer = await serve(scalePort, join(dir, 'dist'));
       try {
         const origin = `http://127.0.0.1:${scalePort}`;
-        for (let i = 0; i < 50 && !(await fetch(origin).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
         const browser = await chromium.launch(chromiumLaunchOptions());
         const search = await searchTimes(browser, origin, ['pasted']);
         await browser.close();

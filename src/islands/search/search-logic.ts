@@ -62,13 +62,15 @@ export function countKey(count: number): 'search.none' | 'search.one' | 'search.
  * exists after the build (the search-index integration writes it to dist/pagefind/).
  */
 export function pagefindScriptUrl(base = '/'): string {
-  return [base.replace(/\/$/, ''), 'pagefind', 'pagefind.js'].join('/');
+  return pagefindFile('pagefind.js', base);
 }
+
+const pagefindFile = (name: string, base: string) => [base.replace(/\/$/, ''), 'pagefind', name].join('/');
 
 /** Pagefind's WASM for an index language ("nl", "en"...; Pagefind names it wasm.<language>.pagefind). */
 export function pagefindWasmUrl(lang: string, base = '/'): string {
   const language = lang.toLowerCase().split('-')[0] || 'unknown';
-  return [base.replace(/\/$/, ''), 'pagefind', `wasm.${language}.pagefind`].join('/');
+  return pagefindFile(`wasm.${language}.pagefind`, base);
 }
 
 /** Fills `{name}` placeholders in a UI string (same rule as src/i18n/translate.ts). */
