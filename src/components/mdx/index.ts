@@ -13,6 +13,7 @@ import SelfCheck from './SelfCheck.astro';
 import FigureChart from './FigureChart.astro';
 import SiteSearch from './SiteSearch.astro';
 import SitemapList from './SitemapList.astro';
+import TakeHomeCard from './TakeHomeCard.astro';
 
 export const mdxComponents = {
   Summary,
@@ -26,4 +27,5 @@ export const mdxComponents = {
   FigureChart,
   SiteSearch,
   SitemapList,
+  TakeHomeCard,
 };
