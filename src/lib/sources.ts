@@ -7,7 +7,7 @@ export const seedFiles = [
   '004_6db570624b640038.txt',
 ] as const;
 
-export const factFiles = ['facts/contacts.md', 'facts/phone-numbers.tsv'] as const;
+export const factFiles = ['facts/contacts.md', 'facts/topics.md', 'facts/phone-numbers.tsv'] as const;
 
 export function isKnownSource(source: string): boolean {
   return (
@@ -24,6 +24,7 @@ export const sourceTitles: Record<string, string> = {
   '002_708bdbec8e435d9e.txt': 'Reactie regio Hollands Midden op advies over de regiovisie 2024-2029 (2023)',
   '003_801f2afde0e7571f.txt': 'Tussenrapportage Regiovisie, raadsbrief Rijswijk (2021)',
   '004_6db570624b640038.txt': 'G4-visie Een veilig thuis, Den Haag (2014)',
-  'facts/contacts.md': 'Overzicht van hulpcontacten in Haaglanden, met bron per gegeven (2026)',
-  'facts/phone-numbers.tsv': 'Lijst van gecontroleerde telefoonnummers (2026)',
+  'facts/contacts.md': 'Overzicht van hulpcontacten in Haaglanden, met bron per gegeven, verzameld in november 2026',
+  'facts/topics.md': 'Overzicht van bronnen per onderwerp, verzameld in november 2026',
+  'facts/phone-numbers.tsv': 'Lijst van telefoonnummers met hun bron (2026)',
 };

@@ -14,6 +14,7 @@ import FigureChart from './FigureChart.astro';
 import SiteSearch from './SiteSearch.astro';
 import SitemapList from './SitemapList.astro';
 import TakeHomeCard from './TakeHomeCard.astro';
+import StableLink from './StableLink.astro';
 
 export const mdxComponents = {
   Summary,
@@ -28,4 +29,5 @@ export const mdxComponents = {
   SiteSearch,
   SitemapList,
   TakeHomeCard,
+  StableLink,
 };
