@@ -2,22 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import sitemap from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
-import { buildRoutes, RouteTable } from './src/i18n/routing.ts';
-import { checkPages } from './src/lib/content-validation.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { bidiIsolate } from './src/integrations/bidi-isolate.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 
-// The public address of the site, for canonical links and sitemap.xml. Set SITE_URL when
-// deploying; the default is a placeholder that is never contacted.
+// The public address of the site, for canonical links, sitemap.xml and the QR codes on posters.
+// Set SITE_URL when deploying; the default is a placeholder that is never contacted.
 const site = process.env.SITE_URL ?? 'https://huiselijkgeweld-haaglanden.example';
-
-const routes = new RouteTable(
-  buildRoutes(checkPages(fileURLToPath(new URL('./content/', import.meta.url))).pages),
-);
 
 export default defineConfig({
   site,
@@ -46,26 +40,11 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     preact(),
-    sitemap({
-      // Fallback pages repeat another language's text: keep them out of search engines.
-      filter: (page) => {
-        const path = new URL(page).pathname;
-        const route = routes.routes.find((r) => r.path === path);
-        return !path.includes('/404/') && (!route || !route.isFallback);
-      },
-      serialize: (item) => {
-        const path = new URL(item.url).pathname;
-        const route = routes.routes.find((r) => r.path === path);
-        if (route) {
-          item.links = routes.translations(route.id).map((t) => ({
-            lang: locales.find((l) => l.code === t.locale)?.lang ?? t.locale,
-            url: new URL(t.path, site).href,
-          }));
-        }
-        return item;
-      },
-    }),
-    // Last: it hashes the final HTML.
+    // Deployment files from src/i18n/locales.ts (per-language 404 rules).
+    deployFiles(),
+    // Before the hashes: it changes the text of right-to-left pages, never scripts or styles.
+    bidiIsolate(),
+    // It hashes the final HTML.
     securityHeaders(),
     // After the final HTML: Pagefind reads it into dist/pagefind/ (search feature).
     searchIndex(),

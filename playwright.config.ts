@@ -5,8 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 
 /** Playwright runs against the built site (dist/) served on 127.0.0.1: `npm run build` first. */
 export default defineConfig({
-  testDir: 'tests',
-  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  testDir: '.',
+  // Browser tests live in tests/, and beside a component that keeps its tests with it (src/components/quick-exit/).
+  testMatch: ['tests/e2e/**/*.spec.ts', 'tests/a11y/**/*.spec.ts', 'src/**/*.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,

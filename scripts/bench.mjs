@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 import { builtPages } from '../tests/e2e/site-pages.ts';
-import { categorise, weigh } from '../src/lib/budgets.ts';
+import { categorise, weigh } from '../tests/policy/budgets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);

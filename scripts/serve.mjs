@@ -35,7 +35,6 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.wasm']);
-const locales = ['en', 'tr', 'ar', 'pl', 'uk'];
 
 /** Headers from dist/_headers (Netlify/Cloudflare format): "/*" rules apply to every path. */
 async function loadHeaders() {
@@ -102,8 +101,10 @@ const server = createServer(async (req, res) => {
   }
   if (!file) {
     status = 404;
-    const locale = locales.find((l) => url.pathname.startsWith(`/${l}/`));
-    file = join(root, locale ? `${locale}/404/index.html` : '404.html');
+    // The nearest page-not-found page: a language's own (/en/404/) or the site's (/404.html).
+    const first = url.pathname.split('/')[1];
+    const own = first && join(root, first, '404', 'index.html');
+    file = own && (await stat(own).then(() => true, () => false)) ? own : join(root, '404.html');
   }
   const ext = extname(file);
   let body = await readFile(file).catch(() => undefined);

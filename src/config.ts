@@ -1,10 +1,11 @@
-import settings from '../content/settings.json';
+import raw from '../content/settings.json';
+import { settingsSchema } from './schemas/settings';
+import { describeIssues } from './schemas/errors';
 
-/** Site-wide settings editors can change in content/settings.json. */
-if (!/^https:\/\/[^/]+\//.test(settings.quickExitUrl)) {
-  throw new Error(
-    `content/settings.json: quickExitUrl "${settings.quickExitUrl}" must be a full https:// address of another website.`,
-  );
+/** Site-wide settings editors can change in content/settings.json, checked once. */
+const parsed = settingsSchema.safeParse(raw);
+if (!parsed.success) {
+  throw new Error(describeIssues(parsed.error, raw, 'content/settings.json').join('\n'));
 }
 
-export const quickExitUrl: string = settings.quickExitUrl;
+export const quickExitUrl: string = parsed.data.quickExitUrl;

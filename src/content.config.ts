@@ -8,9 +8,9 @@ import { figureSchema } from './schemas/figure';
 
 /**
  * Editors' content lives in ../content (outside src) so that they never need to open code.
- * Page entry ids are "<locale>/<slug>"; the frontmatter `id` links translations.
- * The friendlier whole-site checks (duplicates, unknown folders, missing UI strings) run in
- * src/integrations/content-guard.ts before Astro loads these collections.
+ * Page entry ids are "<locale>/<slug>"; the frontmatter `id` links translations. Whole-site checks
+ * (duplicates, links between pages) run once on these entries in src/data/site.ts; checks that
+ * need no page text (folders, UI strings) run before the build in src/integrations/content-guard.ts.
  */
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
@@ -22,9 +22,15 @@ const contacts = defineCollection({
   schema: contactSchema,
 });
 
+/** One file per municipality: its page, poster, card and help-finder places are made from it. */
 const municipalities = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/municipalities' }),
   schema: municipalitySchema,
+});
+
+/** Optional text at the top of a municipality page: content/municipalities/intro/<locale>/<slug>.mdx. */
+const municipalityIntros = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/municipalities/intro' }),
 });
 
 const questionnaires = defineCollection({
@@ -37,4 +43,4 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { pages, contacts, municipalities, questionnaires, figures };
+export const collections = { pages, contacts, municipalities, municipalityIntros, questionnaires, figures };

@@ -17,15 +17,21 @@ export interface Locale {
    * readers fall back to the Dutch source.
    */
   fallback?: string;
+  /**
+   * Data texts (contacts, municipalities, self-checks, figures) must exist in this language:
+   * the build stops when one is missing. A new language starts with false while its
+   * translations are being written; readers then see the fallback text, marked with its language.
+   */
+  dataRequired: boolean;
 }
 
 export const locales = [
-  { code: 'nl', lang: 'nl', label: 'Nederlands', dir: 'ltr' },
-  { code: 'en', lang: 'en', label: 'English', dir: 'ltr', fallback: 'nl' },
-  { code: 'tr', lang: 'tr', label: 'Türkçe', dir: 'ltr', fallback: 'en' },
-  { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', fallback: 'en' },
-  { code: 'pl', lang: 'pl', label: 'Polski', dir: 'ltr', fallback: 'en' },
-  { code: 'uk', lang: 'uk', label: 'Українська', dir: 'ltr', fallback: 'en' },
+  { code: 'nl', lang: 'nl', label: 'Nederlands', dir: 'ltr', dataRequired: true },
+  { code: 'en', lang: 'en', label: 'English', dir: 'ltr', fallback: 'nl', dataRequired: true },
+  { code: 'tr', lang: 'tr', label: 'Türkçe', dir: 'ltr', fallback: 'en', dataRequired: false },
+  { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', fallback: 'en', dataRequired: false },
+  { code: 'pl', lang: 'pl', label: 'Polski', dir: 'ltr', fallback: 'en', dataRequired: false },
+  { code: 'uk', lang: 'uk', label: 'Українська', dir: 'ltr', fallback: 'en', dataRequired: false },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];
@@ -34,6 +40,11 @@ export type LocaleCode = (typeof locales)[number]['code'];
 export const defaultLocale: LocaleCode = 'nl';
 
 export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
+
+/** The writing direction of a language tag or code of this site ("ltr" for anything unknown). */
+export function dirOf(langOrCode: string): 'ltr' | 'rtl' {
+  return locales.find((l) => l.lang === langOrCode || l.code === langOrCode)?.dir ?? 'ltr';
+}
 
 export function isLocale(code: string): code is LocaleCode {
   return (localeCodes as string[]).includes(code);

@@ -1,6 +1,6 @@
 import { defaultLocale, fallbackChain, locales, type LocaleCode } from './locales';
 
-/** One page file: `content/pages/<locale>/<slug>.mdx` with frontmatter `id`. */
+/** One page text: `content/pages/<locale>/<slug>.mdx` with frontmatter `id`, or a generated page. */
 export interface PageFile {
   locale: string;
   slug: string;
@@ -13,7 +13,7 @@ export interface Route {
   locale: LocaleCode;
   id: string;
   /** The locale the text is written in; differs from `locale` on a fallback page. */
-  contentLocale: string;
+  contentLocale: LocaleCode;
   slug: string;
   path: string;
   isFallback: boolean;
@@ -45,7 +45,7 @@ export function buildRoutes(files: PageFile[]): Route[] {
       routes.push({
         locale: code,
         id,
-        contentLocale: source.locale,
+        contentLocale: source.locale as LocaleCode,
         slug: source.slug,
         path: pathFor(code, source.slug),
         isFallback: source.locale !== code,
@@ -55,13 +55,22 @@ export function buildRoutes(files: PageFile[]): Route[] {
   return routes;
 }
 
+/** The routes of the whole site, looked up by page and locale, or by path. Built once per build. */
 export class RouteTable {
   private byKey = new Map<string, Route>();
+  private byPathMap = new Map<string, Route>();
   constructor(readonly routes: Route[]) {
-    for (const r of routes) this.byKey.set(`${r.locale}:${r.id}`, r);
+    for (const r of routes) {
+      this.byKey.set(`${r.locale}:${r.id}`, r);
+      this.byPathMap.set(r.path, r);
+    }
   }
   get(locale: string, id: string): Route | undefined {
     return this.byKey.get(`${locale}:${id}`);
+  }
+  /** The route of a URL path ("/en/restraining-order/"); a missing final slash is allowed. */
+  byPath(pathname: string): Route | undefined {
+    return this.byPathMap.get(pathname.endsWith('/') ? pathname : `${pathname}/`);
   }
   /** The path of a page in a locale; throws with a clear message for an unknown id. */
   path(locale: string, id: string): string {

@@ -25,21 +25,18 @@ export const uiKeys = {
   'exit.expired': 'Announced when the Shift presses were too slow and the count stopped.',
 
   'nav.label': 'Accessible name of the main menu.',
-  'nav.menu': 'Button or summary that opens the menu on small screens.',
-  'nav.home': 'Menu link to the start page.',
-  'nav.getHelp': 'Menu link to the page with urgent help and national lines ("Hulp").',
-  'nav.helpFinder': 'Menu link to the help finder ("Hulp in je gemeente").',
-  'nav.checks': 'Menu link to the self-check ("Check").',
   'language.label': 'Accessible name of the language switcher ("Taal").',
   'language.current': 'Visually hidden suffix for the current language in the switcher.',
 
   'footer.label': 'Accessible name of the footer navigation.',
-  'footer.about': 'Footer heading or text about who made the site.',
+  'footer.about':
+    'Footer text about who made the site. Plural by {count}, the number of municipalities: { "one": "...", "other": "..." }.',
 
   'page.fallbackNotice':
     'Notice on a page that is not translated yet. {language} is the name of the language the text is shown in.',
   'page.next': 'Heading above the "what can you do now" links at the end of a page.',
-  'page.reviewed': 'Line at the end of a page. {date} is the date the page was checked.',
+  'page.updated':
+    'Line at the end of a page. {date} is the date the text was last changed (not a check of the facts: never say "checked").',
   'page.sources': 'Heading of the list of sources at the end of a page.',
   'page.summary': 'Heading of the summary box at the top of a page ("In het kort").',
   'page.notFoundTitle': 'Title of the page-not-found page.',
@@ -49,7 +46,11 @@ export const uiKeys = {
   'callout.tip': 'Visually hidden label of a tip box ("Tip").',
 
   'contact.call': 'Link text to call a number. {number} is the phone number.',
-  'contact.verified': 'Line on a contact card. {date} is the date the contact was checked.',
+  'contact.source':
+    'Contact card: where the facts come from. {source} is the site (a link), {date} the date on that source or the word for undated, {taken} the month the fact was taken into this site.',
+  'contact.undated': 'Contact card: the source shows no date ("zonder datum").',
+  'contact.checked':
+    'Contact card, only when an editor compared the contact with the organisation\'s own website: {date} is that day, {site} the page (a link).',
   'contact.alsoCall': 'Contact card: second number of the same line. {number} is the phone number.',
   'contact.chat': 'Contact card: link text to an online chat. {site} is the web address, e.g. "113.nl".',
   'contact.website': 'Contact card: link text to the website. {site} is the web address, e.g. "veiligthuis.nl".',
@@ -61,8 +62,7 @@ export const uiKeys = {
   'contact.anonymous': 'Contact card: you do not have to give your name.',
   'contact.whatHappens': 'Contact card: label before what happens when you call.',
   'contact.hoursConflict': 'Contact card: the sources disagree about the opening hours; check the website.',
-  'contact.sourceLabel': 'Contact card: label before the source of a number that is not fully checked ("Bron").',
-  'contact.sourceDate': 'Contact card: the date of that source, in brackets. {date} is a year or a date.',
+  'contact.caveat': 'Contact card: label before the note on a number from one old or unofficial source ("Let op").',
 
   'finder.title': 'Help finder: heading of the search box.',
   'finder.label': 'Help finder: label of the text field ("Woonplaats, wijk of postcode").',
@@ -70,28 +70,57 @@ export const uiKeys = {
   'finder.hint': 'Help finder: hint under the field, with examples, and that what you type is not kept.',
   'finder.submit': 'Help finder: the search button.',
   'finder.suggestions': 'Help finder: accessible name of the list of suggestions.',
-  'finder.suggestionsCount': 'Help finder: read out when suggestions appear. {count} is how many.',
+  'finder.suggestionsCount': 'Help finder: read out when suggestions appear. Plural by {count}, how many.',
   'finder.placeIn': 'Help finder: one suggestion. {place} is a village or district, {municipality} its municipality.',
   'finder.resultTitle': 'Help finder: heading of the result. {name} is the municipality.',
   'finder.resultMatched': 'Help finder: first line of the result. {matched} is what was found (place or postcode), {name} the municipality.',
   'finder.resultMore': 'Help finder: link to the page with all help in the municipality. {name} is the municipality.',
   'finder.outsideTitle': 'Help finder: heading of the result for a place outside the region.',
-  'finder.outsideMatched': 'Help finder: {matched} (a place or postcode) is not in one of the nine municipalities.',
+  'finder.outsideMatched':
+    'Help finder: {matched} (a place or postcode) is not in one of the municipalities of the region. Plural by {count}, the number of municipalities.',
   'finder.outsideHelp': 'Help finder: Veilig Thuis connects you to the right region anywhere in the Netherlands.',
   'finder.errorEmpty': 'Help finder error: nothing was typed.',
   'finder.errorUnusable': 'Help finder error: only symbols or code were typed.',
   'finder.errorDigits': 'Help finder error: digits that are not a postcode of 4 digits.',
   'finder.errorTooLong': 'Help finder error: the text is too long.',
   'finder.errorNotFound': 'Help finder error: a place name we do not know.',
-  'finder.staticTitle': 'Help finder: heading of the list of the nine municipalities.',
+  'finder.ambiguous':
+    'Help finder: {place} is used in more than one municipality ({municipalities}, a list); ask for the postcode, links to each follow.',
+  'finder.staticTitle': 'Help finder: heading of the list of the municipalities.',
+  'finder.placesIntro':
+    'Help finder without JavaScript: line above the lists of places, districts and villages per municipality: find yours (e.g. with find in page).',
+  'finder.placeKind.naam': 'Help finder list: label before other names of the municipality.',
+  'finder.placeKind.stadsdeel': 'Help finder list: label before the districts (stadsdelen).',
+  'finder.placeKind.wijk': 'Help finder list: label before the neighbourhoods (wijken).',
+  'finder.placeKind.buurt': 'Help finder list: label before the smaller neighbourhoods (buurten).',
+  'finder.placeKind.kern': 'Help finder list: label before the towns and villages (kernen).',
+  'finder.placeKind.buurtschap': 'Help finder list: label before the hamlets (buurtschappen).',
   'finder.nationalTitle': 'Help finder: heading of the national help lines.',
   'finder.contactsTitle': 'Municipality page: heading above the contacts ("Wie kun je bellen?").',
   'finder.localTitle': 'Municipality page: heading of the local help section. {name} is the municipality.',
   'finder.teamPhoneUnknown': 'Municipality page: after a local team: its phone number is not known.',
-  'finder.noLocalNumber': 'Municipality page: no checked local number; Veilig Thuis helps in all nine municipalities.',
+  'finder.noLocalNumber':
+    'Municipality page: no local number was found; Veilig Thuis helps in every municipality of the region. Plural by {count}, the number of municipalities.',
   'finder.website': 'Municipality page: link to the municipality website. {name} is the municipality.',
   'finder.helpPage': "Municipality page: link to the municipality's own page about domestic violence.",
-  'finder.noWebsite': 'Municipality page: the municipality website address is not known yet.',
+  'finder.noWebsite': 'Municipality page: the municipality website address is not on this site yet.',
+
+  'municipality.title': 'Title of a municipality page. {name} is the municipality ("Hulp in {name}").',
+  'municipality.description': 'Description of a municipality page (search results, link previews). {name} is the municipality.',
+  'municipality.descriptionLocal':
+    'Description of a municipality page that also lists help of the municipality itself. {name} is the municipality.',
+  'municipality.summary': 'Summary box of a municipality page: danger → 112, advice → Veilig Thuis (free, day and night), call also when in doubt.',
+  'municipality.whoHeading': 'Municipality page: heading above the short guide to who helps. {name} is the municipality.',
+  'municipality.who.emergency-112': 'Municipality page guide line for 112, as "question|answer" ("In direct gevaar?|Bel 112.").',
+  'municipality.who.veilig-thuis':
+    'Guide line for Veilig Thuis, as "question|answer". Plural by {count}, the number of municipalities it serves.',
+  'municipality.who.local': 'Guide line for the municipality\'s own help when it has a team or number, as "question|answer".',
+  'municipality.who.localNone':
+    'Guide line when no own number of the municipality was found, as "question|answer": Veilig Thuis helps further.',
+  'municipality.who.police': 'Guide line for the police, as "question|answer" ("Aangifte doen?|Bel de politie.").',
+  'municipality.who.centrum-seksueel-geweld': 'Guide line for the Centrum Seksueel Geweld, as "question|answer".',
+  'municipality.who.kindertelefoon': 'Guide line for De Kindertelefoon, as "question|answer".',
+  'municipality.places': 'Municipality page: the places that belong to it. {name} is the municipality, {places} a list of names.',
 
   'check.start': 'Self-check: button that starts the questions.',
   'check.next': 'Self-check: button that goes to the next question.',
@@ -113,7 +142,9 @@ export const uiKeys = {
   'check.contacts': 'Self-check outcome: heading above the contact cards ("Hier kun je terecht").',
   'check.readMore': 'Self-check outcome: heading above links to pages to read next.',
   'check.call112': 'Self-check danger outcome: the big link that calls 112 ("Bel 112").',
-  'check.unanswered': 'Self-check outcome: note when questions were skipped. {count} skipped, {total} questions.',
+  'check.unanswered': 'Self-check outcome: note when questions were skipped. Plural by {count}, the number skipped; {total} questions.',
+  'check.dangerNow':
+    'Self-check: shown at once when a danger question is answered yes, before the contact links ("Ben je nu in gevaar?").',
   'check.noneAnswered': 'Self-check outcome: note when no question was answered, so the outcome says little.',
   'check.edit': 'Self-check outcome: button back to the last question, to change answers.',
 
@@ -130,7 +161,7 @@ export const uiKeys = {
   'search.loading': 'Search: announced while the search runs ("Bezig met zoeken").',
   'search.none': 'Search: announced when nothing was found. {query} is what the reader typed.',
   'search.one': 'Search: announced when one page was found. {query} is what the reader typed.',
-  'search.many': 'Search: announced when several pages were found. {count} is the number, {query} what the reader typed.',
+  'search.many': 'Search: announced when several pages were found. Plural by {count}, the number; {query} what the reader typed.',
   'search.noResultsHelp': 'Search: under "nothing found": try another word, or get help here (links follow).',
   'search.error': 'Search: shown when the search could not load. A link to all pages follows it.',
   'search.results': 'Search: accessible name of the list of results.',
@@ -142,4 +173,19 @@ export const uiKeys = {
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof uiKeys;
+
+/**
+ * Keys whose text depends on a number: each is written per plural category of the language
+ * ({ "one": "…", "other": "…" }; Polish and Ukrainian also "few" and "many", Arabic six forms),
+ * as `Intl.PluralRules` names them. The content check lists the forms a language needs.
+ */
+export const pluralKeys: ReadonlySet<string> = new Set<UiKey>([
+  'footer.about',
+  'finder.suggestionsCount',
+  'finder.outsideMatched',
+  'finder.noLocalNumber',
+  'municipality.who.veilig-thuis',
+  'check.unanswered',
+  'search.many',
+]);
 export const uiKeyList = Object.keys(uiKeys) as UiKey[];

@@ -1,24 +1,24 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-validation';
+import { checkContentFiles } from '../lib/content-files';
 
 /**
- * Stops the build (and the dev server) before anything renders when the content has a
- * mistake, and lists every mistake at once so an editor can fix them in one go.
+ * Stops the build (and the dev server) before anything renders when the content folder has a
+ * mistake that needs no page text (a language folder, a file name, a UI string), and lists every
+ * such mistake at once so an editor can fix them in one go.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const contentDir = fileURLToPath(new URL('./content/', config.root));
-        const { errors, pages } = checkContent(contentDir);
+        const errors = checkContentFiles(fileURLToPath(new URL('./content/', config.root)));
         if (errors.length > 0) {
           throw new Error(
             `The content has ${errors.length} mistake${errors.length === 1 ? '' : 's'}:\n  - ${errors.join('\n  - ')}\n`,
           );
         }
-        logger.info(`content checked: ${pages.length} pages`);
+        logger.info('content files and UI strings checked');
       },
     },
   };

@@ -7,12 +7,16 @@
  * as text.
  */
 
+import { editDistance } from './edit-distance';
+
 /** What the lookup needs to know of one municipality (kept small: it is sent to the browser). */
 export interface PlaceIndexEntry {
   slug: string;
   name: string;
-  /** Places and districts people say they live in; the name itself is matched too. */
+  /** Other names, towns and villages, city districts (the name itself is matched too). */
   places: string[];
+  /** Neighbourhoods and hamlets: suggested after the larger places. */
+  districts?: string[];
   /** Inclusive 4-digit postcode ranges. */
   postcodes: [number, number][];
 }
@@ -31,6 +35,8 @@ export type InvalidReason =
 
 export type LookupResult =
   | { kind: 'municipality'; slug: string; name: string; matched: string; via: 'place' | 'postcode' }
+  /** A name used in more than one municipality (Harnaschpolder: Delft and Midden-Delfland). */
+  | { kind: 'ambiguous'; matched: string; options: { slug: string; name: string }[] }
   | { kind: 'outside'; matched: string; via: 'place' | 'postcode' }
   | { kind: 'invalid'; reason: InvalidReason };
 
@@ -79,29 +85,9 @@ function compact(input: string): string {
   return normalize(input).replace(/ /g, '');
 }
 
-/**
- * Edit distance with adjacent swaps counted as one edit (optimal string alignment), stopping
- * early once it is clearly above `max`.
- */
+/** One typo or less: the shared edit distance (src/lib/edit-distance.ts), stopping early above `max`. */
 export function typoDistance(a: string, b: string, max = 1): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2: number[] = new Array(b.length + 1).fill(0);
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2.splice(0, prev2.length, ...prev);
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return editDistance(a, b, max);
 }
 
 /** Names of five or more letters may have one typo. */
@@ -109,6 +95,8 @@ const TYPO_MIN_LENGTH = 5;
 
 interface IndexedPlace {
   label: string;
+  /** 0: the municipality, 1: a town, village or city district, 2: a neighbourhood or hamlet. */
+  tier: number;
   key: string;
   /** Normalised words, for matching the start of a word in suggestions. */
   words: string[];
@@ -132,12 +120,24 @@ export interface Finder {
 export function createFinder(entries: readonly PlaceIndexEntry[], outsidePlaces: readonly string[] = OUTSIDE_PLACES): Finder {
   const places: IndexedPlace[] = [];
   for (const m of entries) {
-    for (const label of [m.name, ...m.places]) {
-      places.push({ label, key: compact(label), words: normalize(label).split(' '), slug: m.slug, municipality: m.name });
+    const seen = new Set<string>();
+    const named: [string, number][] = [[m.name, 0], ...m.places.map((p): [string, number] => [p, 1]), ...(m.districts ?? []).map((p): [string, number] => [p, 2])];
+    for (const [label, tier] of named) {
+      const key = compact(label);
+      if (seen.has(key)) continue; // listed by two sources
+      seen.add(key);
+      places.push({ label, tier, key, words: normalize(label).split(' '), slug: m.slug, municipality: m.name });
     }
   }
-  const byKey = new Map(places.map((p) => [p.key, p]));
-  const outside = outsidePlaces.map((label) => ({ label, key: compact(label) }));
+  /** The places with a key: one, or one per municipality when a name is used in several. */
+  const byKey = new Map<string, IndexedPlace[]>();
+  for (const p of places) {
+    const same = byKey.get(p.key) ?? [];
+    if (!same.some((q) => q.slug === p.slug)) same.push(p);
+    byKey.set(p.key, same);
+  }
+  // A place that joins the region stops being "outside" without editing OUTSIDE_PLACES.
+  const outside = outsidePlaces.map((label) => ({ label, key: compact(label) })).filter((p) => !byKey.has(p.key));
   const outsideByKey = new Map(outside.map((p) => [p.key, p]));
 
   function byPostcode(n: number): PlaceIndexEntry | undefined {
@@ -146,7 +146,13 @@ export function createFinder(entries: readonly PlaceIndexEntry[], outsidePlaces:
 
   function matchName(key: string): LookupResult | undefined {
     const exact = byKey.get(key);
-    if (exact) return { kind: 'municipality', slug: exact.slug, name: exact.municipality, matched: exact.label, via: 'place' };
+    if (exact && exact.length > 1) {
+      return { kind: 'ambiguous', matched: exact[0]!.label, options: exact.map((p) => ({ slug: p.slug, name: p.municipality })) };
+    }
+    if (exact?.[0]) {
+      const p = exact[0];
+      return { kind: 'municipality', slug: p.slug, name: p.municipality, matched: p.label, via: 'place' };
+    }
     const out = outsideByKey.get(key);
     if (out) return { kind: 'outside', matched: out.label, via: 'place' };
     if (key.length < TYPO_MIN_LENGTH) return undefined;
@@ -187,13 +193,14 @@ export function createFinder(entries: readonly PlaceIndexEntry[], outsidePlaces:
 
     const whole = matchName(compact(trimmed));
     if (whole) return whole;
-    // "Monster, Westland" or "Voorburg (LV)": try each part on its own.
+    // "Monster, Westland" or "Voorburg (LV)": try each part on its own. A part that names one
+    // municipality wins over a name used in several ("Harnaschpolder, Delft").
     const parts = trimmed.split(/[,/()]+/).map(compact).filter((p) => p.length > 1);
     if (parts.length > 1) {
-      for (const part of parts) {
-        const found = matchName(part);
-        if (found) return found;
-      }
+      const found = parts.map(matchName).filter((r): r is LookupResult => r !== undefined);
+      const one = found.find((r) => r.kind === 'municipality');
+      if (one) return one;
+      if (found[0]) return found[0];
     }
     if (!/\p{L}/u.test(norm)) return { kind: 'invalid', reason: 'unusable' };
     return { kind: 'invalid', reason: 'not-found' };
@@ -215,8 +222,11 @@ export function createFinder(entries: readonly PlaceIndexEntry[], outsidePlaces:
       else continue;
       ranked.push({ p, rank });
     }
+    // Best match first; among equal matches the larger place ("voor": Voorburg before the Delft
+    // neighbourhood Voorhof), then the shorter name.
     ranked.sort(
-      (a, b) => a.rank - b.rank || a.p.key.length - b.p.key.length || a.p.label.localeCompare(b.p.label, 'nl'),
+      (a, b) =>
+        a.rank - b.rank || a.p.tier - b.p.tier || a.p.key.length - b.p.key.length || a.p.label.localeCompare(b.p.label, 'nl'),
     );
     return ranked.slice(0, limit).map(({ p }) => ({ label: p.label, slug: p.slug, municipality: p.municipality }));
   }

@@ -1,4 +1,4 @@
-/** The seed documents in shared/seeds (see its README) and the facts sheet. */
+/** The seed documents in shared/seeds (see its README) and the facts files in shared/facts. */
 export const seedFiles = [
   '000_a1ef79bc55131442.txt',
   '001_c27f374d1fabb481.txt',
@@ -9,15 +9,45 @@ export const seedFiles = [
 
 export const factFiles = ['facts/contacts.md', 'facts/topics.md', 'facts/phone-numbers.tsv'] as const;
 
-export function isKnownSource(source: string): boolean {
-  return (
-    (seedFiles as readonly string[]).includes(source) ||
-    (factFiles as readonly string[]).includes(source) ||
-    /^https:\/\/[^\s]+\.[^\s]+$/.test(source)
-  );
+export function isKnownSourceFile(source: string): boolean {
+  return (seedFiles as readonly string[]).includes(source) || (factFiles as readonly string[]).includes(source);
 }
 
-/** Human-readable names of the seed documents, for the sources list at the end of a page. */
+/**
+ * Hosts that serve copies of other sites (Wikipedia mirrors, translation proxies, document
+ * copy sites). A copy is not where an organisation said something: cite the original.
+ */
+const MIRROR_HOSTS: RegExp[] = [
+  /(^|\.)lescigales\.org$/,
+  /(^|\.)gtool\.pro$/,
+  /(^|\.)zxc\.wiki$/,
+  /(^|\.)qaz\.wiki$/,
+  /(^|\.)wiki\.li$/,
+  /(^|\.)defzone\.net$/,
+  /(^|\.)wikiless\./,
+  /(^|\.)wikiclassic\.com$/,
+  /\.eth\.limo$/,
+  /(^|\.)infogalactic\.com$/,
+  /(^|\.)perceptiode\.com$/,
+  /(^|\.)hawaiilibrary\.net$/,
+  /(^|\.)knowledgr\.com$/,
+  /(^|\.)casplantje\.nl$/,
+  /(^|\.)qwika\.com$/,
+  /(^|\.)kidzsearch\.com$/,
+  /(^|\.)inklupedia\.de$/,
+  /(^|\.)5dok\.net$/,
+  /(^|\.)docslib\.org$/,
+  /(^|\.)studylibnl\.com$/,
+  /\.shop$/,
+];
+
+/** The mirror host of a source address, or undefined when it is not a known mirror. */
+export function mirrorHost(url: string): string | undefined {
+  const host = /^https?:\/\/([^/?#]+)/.exec(url)?.[1]?.toLowerCase();
+  return host && MIRROR_HOSTS.some((m) => m.test(host)) ? host : undefined;
+}
+
+/** Human-readable names of the seed documents and facts files, for the sources list of a page. */
 export const sourceTitles: Record<string, string> = {
   '000_a1ef79bc55131442.txt': 'Advies Adviesraad Sociaal Domein Delft over de Regiovisie (2019)',
   '001_c27f374d1fabb481.txt': 'Regiovisie Aanpak huiselijk geweld Haaglanden 2019-2022 (2019)',

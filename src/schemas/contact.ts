@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
-import { confidence, httpsUrl, isoDate, localizedText, sourceDate, sourceRef } from './shared-fields';
+import { confidence, httpsUrl, localizedText, provenance, sourceDate, sourceRef, sources } from './fields';
 
 /**
  * One organisation or help line: content/contacts/<id>.yaml (the file name is the id).
- * Facts come only from shared/facts/contacts.md. A fact that is not known is left out, never
- * guessed: the contact card shows only what is here, and `npm run audit:contacts` lists the gaps.
+ * Facts come only from shared/facts. A fact that is not known is left out, never guessed: the
+ * contact card shows only what is here, and `npm run audit:contacts` lists the gaps and every
+ * fact that no editor has compared with the organisation's own website yet.
  */
 
 const phone = z
@@ -22,12 +23,7 @@ const phone = z
     message: 'phone.display and phone.tel are different numbers',
   });
 
-const source = z
-  .union([
-    sourceRef.transform((url) => ({ url, date: undefined as string | undefined })),
-    z.object({ url: sourceRef, date: sourceDate.optional() }).strict(),
-  ])
-  .describe('a web address, or url + date');
+export const conflictFields = ['hours', 'cost', 'phone', 'chat'] as const;
 
 export const contactSchema = z
   .object({
@@ -51,21 +47,20 @@ export const contactSchema = z
     free: z.boolean({ error: 'free must be true or false (leave it out when unknown)' }).optional(),
     cost: localizedText.optional(),
     anonymous: z.boolean({ error: 'anonymous must be true or false (leave it out when unknown)' }).optional(),
-    /** "verify": one old or unofficial source (shared/facts/phone-numbers.tsv); the card then shows its source. */
+    /** "verify": one old or unofficial source (shared/facts/phone-numbers.tsv); the card then shows its caveat. */
     status: z.enum(['ok', 'verify'], { error: 'status must be ok or verify' }).default('ok'),
     statusNote: localizedText.optional(),
-    source: z
-      .array(source, { error: 'a contact needs at least one source (a web address)' })
-      .min(1, 'a contact needs at least one source (a web address)'),
-    verifiedOn: isoDate,
+    /** The sources, the most official first: the contact card names the first one. */
+    source: sources('a contact'),
+    ...provenance,
     confidence,
     /** Facts where sources disagree; the card does not show that fact. */
     conflicts: z
       .array(
         z.object({
-          field: z.enum(['hours', 'cost', 'phone', 'chat'], { error: 'conflicts.field must be hours, cost, phone or chat' }),
+          field: z.enum(conflictFields, { error: 'conflicts.field must be hours, cost, phone or chat' }),
           values: z
-            .array(z.object({ value: z.string(), source: sourceRef, date: sourceDate.optional() }))
+            .array(z.object({ value: z.string(), source: sourceRef, date: sourceDate }).strict())
             .min(2, 'a conflict lists at least two values, each with its source'),
         }),
       )
@@ -81,8 +76,15 @@ export const contactSchema = z
     if (c.status === 'verify' && !c.statusNote) {
       ctx.addIssue({ code: 'custom', message: 'a contact with status verify needs statusNote: say where the number comes from', path: ['statusNote'] });
     }
+    if (c.checkedOn && !c.checkedAt) {
+      ctx.addIssue({
+        code: 'custom',
+        message: "checkedOn needs checkedAt: the address of the organisation's own page you compared the contact with",
+        path: ['checkedAt'],
+      });
+    }
     for (const conflict of c.conflicts) {
-      if (c[conflict.field as 'hours' | 'cost' | 'phone' | 'chat'] !== undefined) {
+      if (c[conflict.field] !== undefined) {
         ctx.addIssue({
           code: 'custom',
           message: `${conflict.field} is listed under conflicts, so leave ${conflict.field} out (sources disagree)`,
@@ -94,7 +96,7 @@ export const contactSchema = z
 
 export type ContactData = z.output<typeof contactSchema>;
 
-/** Contact ids that pages already use; each must exist in content/contacts. */
+/** Contact ids that the layout and the blocks use themselves; each must exist in content/contacts. */
 export const requiredContactIds = [
   'emergency-112',
   'veilig-thuis',

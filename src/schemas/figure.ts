@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { isKnownSource } from '../lib/sources';
-import { fallbackChain, getLocale, localeCodes, type LocaleCode } from '../i18n/locales';
+import { dirOf, type LocaleCode } from '../i18n/locales';
+import { localizedText, sourceRef } from './fields';
+import { pick } from '../lib/pick';
 
 /**
  * One chart on the figures page: `content/figures/<id>.yaml`, shown with
@@ -12,30 +13,6 @@ const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
   .trim()
   .min(1, 'is empty');
-
-type OptionalLocale = Exclude<LocaleCode, 'nl' | 'en'>;
-/** Every other language of the site (from locales.ts) may have its own text. */
-const optionalLanguages = Object.fromEntries(
-  localeCodes.filter((c) => c !== 'nl' && c !== 'en').map((c) => [c, text.optional()]),
-) as Record<OptionalLocale, z.ZodOptional<typeof text>>;
-
-/** A text in several languages: Dutch and English are required, the others optional. */
-export const localizedText = z
-  .object(
-    { nl: text, en: text, ...optionalLanguages },
-    {
-      error: (issue) => {
-        if (issue.code === 'unrecognized_keys') {
-          return `has an unknown language (${issue.keys.join(', ')}); use ${localeCodes.join(', ')}`;
-        }
-        if (issue.input === undefined) return 'is missing';
-        return 'must have a text per language, for example "nl: ..." and "en: ..." on separate lines';
-      },
-    },
-  )
-  .strict();
-
-export type LocalizedText = z.output<typeof localizedText>;
 
 /** A label that is the same in every language (such as a year) or differs per language. */
 const label = z.union([z.string().trim().min(1), z.number().transform(String), localizedText], {
@@ -82,9 +59,7 @@ export const figureSchema = z
     source: z
       .object(
         {
-          file: z
-            .string({ error: 'is missing: the seed file name, like 001_c27f374d1fabb481.txt' })
-            .refine(isKnownSource, 'is not a seed file name, facts/contacts.md or an https:// address'),
+          file: z.string({ error: 'is missing: the seed file name, like 001_c27f374d1fabb481.txt' }).pipe(sourceRef),
           /** The title of the source document, as it is published. */
           document: text,
           /** When the source was published: YYYY-MM or YYYY-MM-DD. */
@@ -134,12 +109,7 @@ export type Figure = z.output<typeof figureSchema>;
  * so the page can mark it with `lang` and `dir`.
  */
 export function textIn(value: Label, locale: string): { text: string; locale: LocaleCode; dir: 'ltr' | 'rtl' } {
-  if (typeof value === 'string') {
-    return { text: value, locale: locale as LocaleCode, dir: getLocale(locale).dir };
-  }
-  for (const code of fallbackChain(locale)) {
-    const found = (value as Partial<Record<LocaleCode, string>>)[code];
-    if (found) return { text: found, locale: code, dir: getLocale(code).dir };
-  }
-  return { text: value.nl, locale: 'nl', dir: 'ltr' };
+  if (typeof value === 'string') return { text: value, locale: locale as LocaleCode, dir: dirOf(locale) };
+  const found = pick(value, locale);
+  return { text: found.text, locale: found.lang as LocaleCode, dir: dirOf(found.lang) };
 }

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
-import { isPageId } from '../lib/page-ids';
-import { isKnownSource } from '../lib/sources';
+import { isoDate, slug, sourceRef } from './fields';
+import { pageKinds } from '../lib/page-kinds';
+
+export { pageKinds, type PageKind } from '../lib/page-kinds';
 
 export const audiences = [
   'residents',
@@ -14,28 +16,36 @@ export const audiences = [
   'schools',
 ] as const;
 
-const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD'));
-
-/** Frontmatter of a page in content/pages/<locale>/. Friendly messages: editors read them. */
-export const pageSchema = z.object({
-  id: z.string().refine(isPageId, 'is not a known page id'),
-  title: z.string().min(2, 'is missing').max(70, 'is longer than 70 characters'),
-  description: z.string().min(10, 'is too short').max(200, 'is longer than 200 characters'),
-  audience: z.array(z.enum(audiences)).min(1, 'needs at least one audience'),
-  keywords: z.array(z.string().min(2)).default([]),
-  sources: z
-    .array(z.string().refine(isKnownSource, 'is not a seed file name, facts/contacts.md or an https:// address'))
-    .min(1, 'needs at least one source'),
-  reviewed: isoDate,
-  next: z.array(z.string().refine(isPageId, 'is not a known page id')).default([]),
-  translatedFrom: z
-    .object({ locale: z.literal('nl'), reviewed: isoDate })
-    .optional(),
-  /** Pages that should not be listed in the sitemap page or indexed (e.g. 404). */
-  hidden: z.boolean().default(false),
-});
+/**
+ * Frontmatter of a page in content/pages/<locale>/. Friendly messages: editors read them.
+ * `kind` and the place of `menu` are read from the Dutch page; a translation may leave them out
+ * and gives only its own `menu.label`.
+ */
+export const pageSchema = z
+  .object({
+    id: slug,
+    title: z.string().min(2, 'is missing').max(70, 'is longer than 70 characters'),
+    description: z.string().min(10, 'is too short').max(200, 'is longer than 200 characters'),
+    audience: z.array(z.enum(audiences)).min(1, 'needs at least one audience'),
+    kind: z.enum(pageKinds, { error: `must be one of: ${pageKinds.join(', ')}` }).optional(),
+    /** A place in the header or footer menu; `label` is the short menu text (default: the title). */
+    menu: z
+      .object({
+        place: z.enum(['header', 'footer'], { error: 'menu.place must be header or footer' }).optional(),
+        order: z.number({ error: 'menu.order must be a number (1 comes first)' }).int().optional(),
+        label: z.string().min(2).max(40, 'menu.label is longer than 40 characters').optional(),
+      })
+      .strict()
+      .optional(),
+    keywords: z.array(z.string().min(2)).default([]),
+    sources: z.array(sourceRef).min(1, 'needs at least one source'),
+    /** The date the text was last written or changed (not a check of the facts). */
+    updated: isoDate,
+    next: z.array(slug).default([]),
+    translatedFrom: z.object({ locale: z.literal('nl'), updated: isoDate }).strict().optional(),
+    /** Pages that should not be listed in the sitemap page or indexed (e.g. 404). */
+    hidden: z.boolean().default(false),
+  })
+  .strict();
 
 export type PageData = z.output<typeof pageSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isPageId } from '../lib/page-ids';
+import { slug } from './fields';
+import { describeIssues } from './errors';
 import { answerValues, bands } from '../lib/scoring';
 
 /**
@@ -35,9 +36,7 @@ export const questionTopics = [
 ] as const;
 
 const questionSchema = z.object({
-  id: z
-    .string({ error: 'a question has no id' })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a question id uses lowercase letters, digits and hyphens only'),
+  id: slug,
   topic: z.enum(questionTopics, { error: `topic must be one of: ${questionTopics.join(', ')}` }),
   text: text('the question text'),
   help: text('the help text').optional(),
@@ -54,9 +53,7 @@ const answerSchema = z.object({
   label: text('the answer label'),
 });
 
-const contactId = z
-  .string({ error: 'a contact must be a contact id such as veilig-thuis' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a contact must be a contact id such as veilig-thuis or emergency-112');
+const contactId = slug;
 
 const outcomeSchema = z.object({
   /** Heading of the outcome. */
@@ -76,7 +73,7 @@ const outcomeSchema = z.object({
     .array(contactId, { error: '`contacts` must be a list of contact ids' })
     .min(1, 'every outcome must lead to help: list at least one contact'),
   /** Pages to read next, by page id. */
-  pages: z.array(z.string().refine(isPageId, 'is not a known page id')).default([]),
+  pages: z.array(slug).default([]),
 });
 
 const outcomesShape = Object.fromEntries(
@@ -148,8 +145,5 @@ export type Question = Questionnaire['questions'][number];
  * "outcomes.serious: the outcome "serious" is missing".
  */
 export function describeProblems(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const where = issue.path.map(String).join('.');
-    return where ? `${where}: ${issue.message}` : issue.message;
-  });
+  return describeIssues(error);
 }

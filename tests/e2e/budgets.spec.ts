@@ -3,7 +3,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, distDir } from './site-pages';
-import { budgets, categorise, overBudget, weigh, type Transfer } from '../../src/lib/budgets';
+import { budgets, categorise, overBudget, weigh, type Transfer } from '../policy/budgets';
 
 // Bytes a first visit downloads, compressed as a CDN serves them (the test server uses brotli).
 test('every page stays within its byte budget on a first visit', async ({ page }) => {

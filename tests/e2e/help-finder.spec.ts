@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { invalidExamples, municipalityExamples, outsideExamples } from '../../src/islands/help-finder/examples';
-import { municipalitySlugs } from '../../src/lib/page-ids';
+import { municipalitySlugs } from '../support/contract';
 import { axeViolations } from './axe';
 
 /**

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contactSchema, requiredContactIds } from '../../src/schemas/contact';
-import { LOCAL_SECTION, municipalitySchema, parseRanges } from '../../src/schemas/municipality';
-import { municipalitySlugs } from '../../src/lib/page-ids';
+import { LOCAL_SECTION, municipalitySchema } from '../../src/schemas/municipality';
+import { municipalitySlugs } from '../support/contract';
 
 const root = join(import.meta.dirname, '../../content');
 function loadDir(dir: string) {
@@ -93,7 +93,7 @@ describe('municipality data', () => {
   });
 
   it('has no postcode that belongs to two municipalities', () => {
-    const all = Object.entries(municipalities).flatMap(([slug, m]) => parseRanges(m.postcodes).map((r) => ({ slug, r })));
+    const all = Object.entries(municipalities).flatMap(([slug, m]) => m.postcodes.map((r) => ({ slug, r })));
     for (const a of all)
       for (const b of all)
         if (a !== b) expect(a.r[1] < b.r[0] || b.r[1] < a.r[0], `${a.slug} ${a.r} overlaps ${b.slug} ${b.r}`).toBe(true);

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDate, monthsBetween, pick, siteLabel } from '../../src/lib/contact-format';
@@ -60,10 +63,30 @@ describe('npm run audit:contacts', () => {
     expect(out).toContain('source: https://www.heumen.nl/huiselijk-geweld');
     expect(out).toMatch(/fier: Fier[\s\S]*unknown: phone/);
     expect(out).toMatch(/conflicting hours/);
-    expect(out).toContain('Leidschendam-Voorburg (checked 2026-11-24): general phone number');
+    expect(out).toContain('Leidschendam-Voorburg (taken over 2026-11-24): general phone number');
+  });
+  it('lists every contact not yet checked on the live website, oldest source first, with the address to check', () => {
+    const { out } = run('--today', '2026-12-01');
+    const todo = out.slice(0, out.indexOf('Municipalities'));
+    expect(todo).toContain('check at: https://veiligthuis.nl');
+    // Contacts with only undated sources come before any with a dated one.
+    const order = [...todo.matchAll(/newest source (\S+),/g)].map((m) => m[1]!);
+    expect(order.length).toBeGreaterThan(10);
+    const firstDated = order.findIndex((d) => d !== 'undated');
+    expect(order.slice(firstDated).every((d) => d !== 'undated')).toBe(true);
+    expect(order.slice(firstDated)).toEqual([...order.slice(firstDated)].sort());
   });
   it('flags contacts checked more than 12 months ago and exits with 1', () => {
-    const { out, code } = run('--today', '2028-01-01');
+    const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+    mkdirSync(join(dir, 'contacts'));
+    mkdirSync(join(dir, 'municipalities'));
+    const checked = readFileSync(new URL('../../content/contacts/veilig-thuis.yaml', import.meta.url), 'utf8').replace(
+      /^takenOn: .*$/m,
+      '$&\ncheckedOn: 2026-11-24\ncheckedAt: https://veiligthuis.nl/',
+    );
+    writeFileSync(join(dir, 'contacts', 'veilig-thuis.yaml'), checked);
+    const { out, code } = run('--today', '2028-01-01', '--dir', dir);
+    rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(out).toContain('checked 13 months ago (more than 12)');
   });

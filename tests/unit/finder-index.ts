@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { municipalitySchema, parseRanges } from '../../src/schemas/municipality';
+import { municipalitySchema, placeNames } from '../../src/schemas/municipality';
 import type { PlaceIndexEntry } from '../../src/lib/lookup';
 
 /** The finder index from the real content/municipalities files, as the build makes it. */
@@ -11,6 +11,6 @@ export function loadIndex(): PlaceIndexEntry[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
       const m = municipalitySchema.parse(parse(readFileSync(join(dir, f), 'utf8')));
-      return { slug: f.replace(/\.yaml$/, ''), name: m.name, places: m.places, postcodes: parseRanges(m.postcodes) };
+      return { slug: f.replace(/\.yaml$/, ''), name: m.name, places: placeNames(m, 'major'), districts: placeNames(m, 'districts'), postcodes: m.postcodes };
     });
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createFinder, normalize, typoDistance } from '../../src/lib/lookup';
-import { invalidExamples, municipalityExamples, outsideExamples } from '../../src/islands/help-finder/examples';
-import { municipalitySlugs } from '../../src/lib/page-ids';
+import { ambiguousExamples, invalidExamples, municipalityExamples, outsideExamples } from '../../src/islands/help-finder/examples';
+import { readMunicipalities } from '../support/content';
+import { placeNames } from '../../src/schemas/municipality';
+import { municipalitySlugs } from '../support/contract';
 import { loadIndex } from './finder-index';
 
 const finder = createFinder(loadIndex());
@@ -11,6 +13,26 @@ function outcome(input: string): string {
   const r = finder.lookup(input);
   return r.kind === 'municipality' ? r.slug : r.kind;
 }
+
+describe('districts and neighbourhoods (content/municipalities places)', () => {
+  const municipalities = readMunicipalities();
+  it.each(Object.keys(municipalities))('finds every place listed for %s, or asks when a name is in two municipalities', (slug) => {
+    const names = placeNames(municipalities[slug]!);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const r = finder.lookup(name);
+      if (r.kind === 'ambiguous') expect(r.options.map((o) => o.slug), name).toContain(slug);
+      else expect(outcome(name), name).toBe(slug);
+    }
+  });
+  it.each(ambiguousExamples)('gives $expect for "$input" ($why)', ({ input, expect: want }) => {
+    expect(outcome(input)).toBe(want);
+  });
+  it('offers both municipalities of a name used in two', () => {
+    const r = finder.lookup('Harnaschpolder');
+    expect(r.kind === 'ambiguous' && r.options.map((o) => o.slug).sort()).toEqual(['delft', 'midden-delfland']);
+  });
+});
 
 describe('normalize', () => {
   it('ignores case, accents, apostrophes, hyphens and extra spaces', () => {
@@ -66,8 +88,13 @@ describe('lookup finds the municipality', () => {
     expect(outcome('Nadlwik')).toBe('invalid');
   });
 
-  it('finds every place in the data', () => {
-    for (const m of loadIndex()) for (const p of [m.name, ...m.places]) expect(outcome(p), p).toBe(m.slug);
+  it('finds every place in the data, or asks when a name is in two municipalities', () => {
+    for (const m of loadIndex())
+      for (const p of [m.name, ...m.places, ...(m.districts ?? [])]) {
+        const r = finder.lookup(p);
+        if (r.kind === 'ambiguous') expect(r.options.map((o) => o.slug), p).toContain(m.slug);
+        else expect(outcome(p), p).toBe(m.slug);
+      }
   });
 
   it('finds the first and last postcode of every range', () => {
@@ -98,7 +125,7 @@ describe('lookup explains input it cannot use', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 120 }), (s) => {
         const r = finder.lookup(s);
-        expect(['municipality', 'outside', 'invalid']).toContain(r.kind);
+        expect(['municipality', 'ambiguous', 'outside', 'invalid']).toContain(r.kind);
       }),
       { numRuns: 2000 },
     );
@@ -178,6 +205,10 @@ describe('suggest', () => {
 
   it('every suggestion, when chosen, finds its own municipality', () => {
     for (const q of ['de', 'wa', 'mo', 'le', 'zo', 'sc', 'po'])
-      for (const s of finder.suggest(q)) expect(outcome(s.label), s.label).toBe(s.slug);
+      for (const s of finder.suggest(q)) {
+        const r = finder.lookup(s.label);
+        if (r.kind === 'ambiguous') expect(r.options.map((o) => o.slug), s.label).toContain(s.slug);
+        else expect(outcome(s.label), s.label).toBe(s.slug);
+      }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuresUsed } from '../../src/lib/page-features';
+import { stylesUsed as featuresUsed } from '../../src/components/blocks/registry';
 
 describe('featuresUsed', () => {
   it('gives a plain text page no feature CSS', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readability, sentencesOf } from '../../src/lib/readability';
+import { readability, sentencesOf } from '../policy/readability';
 
 describe('readability metric', () => {
   it('ignores the frontmatter', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countKey, excerptParts, fill, normalizeQuery, pagefindScriptUrl, pagefindWasmUrl } from '../../src/islands/search/search-logic';
-import { pageKind, parseKind, pageKinds } from '../../src/lib/page-kinds';
-import { fixedPageIds, pageIds } from '../../src/lib/page-ids';
+import { parseKind } from '../../src/lib/page-kinds';
 
 describe('excerptParts', () => {
   it('splits an excerpt into plain and marked parts', () => {
@@ -84,21 +83,6 @@ describe('fill', () => {
 });
 
 describe('page kinds', () => {
-  it('gives every page id of the contract a kind', () => {
-    for (const id of pageIds) expect(pageKinds).toContain(pageKind(id));
-  });
-  it('puts municipality pages under help and lessons and posters under professionals', () => {
-    expect(pageKind('municipality-delft')).toBe('help');
-    expect(pageKind('lesson-mbo')).toBe('professionals');
-    expect(pageKind('poster-westland')).toBe('professionals');
-  });
-  it('maps each fixed id explicitly, so a new id needs a decision', () => {
-    // Unknown ids fall back to information; every fixed id of today is mapped on purpose.
-    const defaulted = fixedPageIds.filter((id) => pageKind(id) === 'information');
-    expect(defaulted.sort()).toEqual(
-      ['bystanders', 'children', 'elderly', 'figures', 'honour-based', 'regional-approach', 'signs', 'using-violence', 'what-is'].sort(),
-    );
-  });
   it('reads a kind from result metadata and treats bad values as information', () => {
     expect(parseKind('help')).toBe('help');
     expect(parseKind('nonsense')).toBe('information');

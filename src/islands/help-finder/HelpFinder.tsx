@@ -10,21 +10,20 @@
 import { useMemo, useRef, useState, useEffect } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { createFinder, type LookupResult, type PlaceIndexEntry, type Suggestion } from '../../lib/lookup';
+import { fillParts, translator, type UiValue } from '../../lib/text';
+import type { FinderContact } from '../../data/contacts';
+import { Bidi } from '../bidi';
 
-/** A contact as the result shows it, already in the reader's language. */
-export interface FinderContact {
-  name: string;
-  for: string;
-  /** The language of `name`/`for` when it is not the reader's (fallback text). */
-  lang?: string;
-  display?: string;
-  tel?: string;
-  free?: boolean;
-}
+export type { FinderContact };
 
 export interface HelpFinderProps {
-  /** UI strings: the finder.* group plus contact.call and contact.free. */
-  strings: Record<string, string>;
+  /** UI strings: the finder.* group plus the contact.* strings a result card uses. */
+  strings: Record<string, UiValue>;
+  /** The reader's language tag (plural forms) and writing direction. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The number of municipalities in the region (for "not one of the {count} municipalities"). */
+  count: number;
   index: PlaceIndexEntry[];
   /** Municipality page per slug, in the reader's language. */
   pages: Record<string, string>;
@@ -38,10 +37,7 @@ export interface HelpFinderProps {
 }
 
 type Outcome = LookupResult | null;
-
-function fill(template: string | undefined, vars: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+type T = (key: string, vars?: Record<string, string | number>) => string;
 
 const errorKey: Record<string, string> = {
   empty: 'finder.errorEmpty',
@@ -52,7 +48,9 @@ const errorKey: Record<string, string> = {
 };
 
 export default function HelpFinder(props: HelpFinderProps) {
-  const { strings: s, index, pages, keyContacts, outsideContacts, contacts, idPrefix = 'help-finder' } = props;
+  const { strings, lang, dir, count: regionCount, index, pages, keyContacts, outsideContacts, contacts, idPrefix = 'help-finder' } = props;
+  const t: T = translator(strings, lang);
+  const rtl = dir === 'rtl';
   const finder = useMemo(() => createFinder(index), [index]);
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
@@ -72,7 +70,7 @@ export default function HelpFinder(props: HelpFinderProps) {
     option: (i: number) => `${idPrefix}-option-${i}`,
     result: `${idPrefix}-result-title`,
   };
-  const error = outcome?.kind === 'invalid' ? s[errorKey[outcome.reason]!] : undefined;
+  const error = outcome?.kind === 'invalid' ? t(errorKey[outcome.reason]!) : undefined;
 
   // Move focus to the result heading once it is on screen, so screen readers read it next.
   useEffect(() => {
@@ -87,13 +85,17 @@ export default function HelpFinder(props: HelpFinderProps) {
     setOutcome(result);
     setOpen(false);
     setActive(-1);
-    if (result.kind === 'invalid') input.current?.focus();
+    if (result.kind === 'invalid' || result.kind === 'ambiguous') input.current?.focus();
     else setFocusResult(true);
   }
 
   function choose(suggestion: Suggestion) {
     setValue(suggestion.label);
-    run(suggestion.label);
+    // The suggestion names its municipality: no second lookup (a name can be in two).
+    setOutcome({ kind: 'municipality', slug: suggestion.slug, name: suggestion.municipality, matched: suggestion.label, via: 'place' });
+    setOpen(false);
+    setActive(-1);
+    setFocusResult(true);
   }
 
   function onSubmit(event: JSX.TargetedEvent<HTMLFormElement>) {
@@ -148,18 +150,18 @@ export default function HelpFinder(props: HelpFinderProps) {
     }
   }
 
-  const count = expanded ? fill(s['finder.suggestionsCount'], { count: suggestions.length }) : '';
+  const count = expanded ? t('finder.suggestionsCount', { count: suggestions.length }) : '';
 
   return (
     <div class="hf">
-      <h2 class="hf__title">{s['finder.title']}</h2>
-      <p>{s['finder.intro']}</p>
+      <h2 class="hf__title">{t('finder.title')}</h2>
+      <p>{t('finder.intro')}</p>
       <form class="hf__form" onSubmit={onSubmit} role="search" aria-labelledby={`${ids.input}-label`}>
         <label id={`${ids.input}-label`} class="hf__label" for={ids.input}>
-          {s['finder.label']}
+          {t('finder.label')}
         </label>
         <p id={ids.hint} class="hf__hint">
-          {s['finder.hint']}
+          <Bidi text={t('finder.hint')} rtl={rtl} />
         </p>
         {error && (
           <p id={ids.error} class="hf__error" role="alert">
@@ -189,7 +191,7 @@ export default function HelpFinder(props: HelpFinderProps) {
               onBlur={() => setOpen(false)}
               onFocus={() => value && setOpen(true)}
             />
-            <ul id={ids.listbox} class="hf__listbox" role="listbox" aria-label={s['finder.suggestions']} hidden={!expanded}>
+            <ul id={ids.listbox} class="hf__listbox" role="listbox" aria-label={t('finder.suggestions')} hidden={!expanded}>
               {expanded &&
                 suggestions.map((sg, i) => (
                   <li
@@ -204,25 +206,48 @@ export default function HelpFinder(props: HelpFinderProps) {
                       choose(sg);
                     }}
                   >
-                    {sg.label === sg.municipality
-                      ? sg.label
-                      : fill(s['finder.placeIn'], { place: sg.label, municipality: sg.municipality })}
+                    <Bidi
+                      text={sg.label === sg.municipality ? sg.label : t('finder.placeIn', { place: sg.label, municipality: sg.municipality })}
+                      rtl={rtl}
+                    />
                   </li>
                 ))}
             </ul>
           </div>
           <button class="button hf__submit" type="submit">
-            {s['finder.submit']}
+            {t('finder.submit')}
           </button>
         </div>
         <div class="visually-hidden" role="status">
           {count}
         </div>
       </form>
-      {outcome && outcome.kind !== 'invalid' && (
+      {outcome?.kind === 'ambiguous' && (
+        <div class="hf__ambiguous" role="alert" data-ambiguous>
+          <p>
+            <Bidi
+              text={t('finder.ambiguous', {
+                place: outcome.matched,
+                municipalities: new Intl.ListFormat(lang, { type: 'conjunction' }).format(outcome.options.map((o) => o.name)),
+              })}
+              rtl={rtl}
+            />
+          </p>
+          <ul>
+            {outcome.options.map((o) => (
+              <li key={o.slug}>
+                <a href={pages[o.slug]}>{t('finder.resultMore', { name: o.name })}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {outcome && (outcome.kind === 'municipality' || outcome.kind === 'outside') && (
         <Result
           outcome={outcome}
-          s={s}
+          t={t}
+          rtl={rtl}
+          regionCount={regionCount}
           pages={pages}
           contactIds={outcome.kind === 'municipality' ? keyContacts[outcome.slug] ?? [] : outsideContacts}
           contacts={contacts}
@@ -235,46 +260,76 @@ export default function HelpFinder(props: HelpFinderProps) {
 }
 
 function Result(props: {
-  outcome: Exclude<LookupResult, { kind: 'invalid' }>;
-  s: Record<string, string>;
+  outcome: Extract<LookupResult, { kind: 'municipality' | 'outside' }>;
+  t: T;
+  rtl: boolean;
+  regionCount: number;
   pages: Record<string, string>;
   contactIds: string[];
   contacts: Record<string, FinderContact>;
   headingId: string;
   headingRef: { current: HTMLHeadingElement | null };
 }) {
-  const { outcome, s, pages, contactIds, contacts, headingId, headingRef } = props;
+  const { outcome, t, rtl, regionCount, pages, contactIds, contacts, headingId, headingRef } = props;
   const inRegion = outcome.kind === 'municipality';
   return (
     <section class="hf__result" data-municipality={inRegion ? outcome.slug : 'outside'} aria-labelledby={headingId}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
-        {inRegion ? fill(s['finder.resultTitle'], { name: outcome.name }) : s['finder.outsideTitle']}
+        {inRegion ? t('finder.resultTitle', { name: outcome.name }) : t('finder.outsideTitle')}
       </h3>
       <p>
-        {inRegion
-          ? fill(s['finder.resultMatched'], { matched: outcome.matched, name: outcome.name })
-          : fill(s['finder.outsideMatched'], { matched: outcome.matched })}
+        <Bidi
+          text={
+            inRegion
+              ? t('finder.resultMatched', { matched: outcome.matched, name: outcome.name })
+              : t('finder.outsideMatched', { matched: outcome.matched, count: regionCount })
+          }
+          rtl={rtl}
+        />
       </p>
-      {!inRegion && <p>{s['finder.outsideHelp']}</p>}
+      {!inRegion && <p>{t('finder.outsideHelp')}</p>}
       <ul class="contact-list hf__contacts" role="list">
         {contactIds.map((id) => {
           const c = contacts[id];
           if (!c) return null;
           return (
             <li key={id} class="contact-card" data-contact={id}>
-              <h4 class="contact-card__name" lang={c.lang}>
+              <h4 class="contact-card__name" lang={c.nameLang} dir={c.nameLang ? 'ltr' : undefined}>
                 {c.name}
               </h4>
-              <p class="contact-card__for" lang={c.lang}>
+              <p class="contact-card__for" lang={c.lang} dir={c.lang ? 'ltr' : undefined}>
                 {c.for}
               </p>
               {c.tel && c.display && (
                 <p class="contact-card__call">
                   <a class="contact-card__tel" href={`tel:${c.tel}`}>
-                    {fill(s['contact.call'], { number: c.display })}
+                    <Bidi text={t('contact.call', { number: c.display })} rtl={rtl} />
                   </a>
-                  {c.free && <span>{s['contact.free']}</span>}
+                  {c.free && <span> {t('contact.free')}</span>}
                 </p>
+              )}
+              {c.caveat && (
+                <>
+                  <p class="contact-card__verify">
+                    <strong>{t('contact.caveat')}:</strong>{' '}
+                    <span lang={c.caveat.lang} dir={c.caveat.lang ? 'ltr' : undefined}>
+                      {c.caveat.text}
+                    </span>
+                  </p>
+                  <p class="contact-card__source">
+                    {fillParts(t('contact.source', { date: c.caveat.source.date, taken: c.caveat.source.taken }), {
+                      source: c.caveat.source.site,
+                    }).map((p) =>
+                      typeof p === 'string' ? (
+                        <Bidi text={p} rtl={rtl} />
+                      ) : (
+                        <a href={c.caveat!.source.href} rel="noreferrer">
+                          <Bidi text={p.value} rtl={rtl} />
+                        </a>
+                      ),
+                    )}
+                  </p>
+                </>
               )}
             </li>
           );
@@ -282,7 +337,7 @@ function Result(props: {
       </ul>
       {inRegion && pages[outcome.slug] && (
         <p class="hf__more">
-          <a href={pages[outcome.slug]}>{fill(s['finder.resultMore'], { name: outcome.name })}</a>
+          <a href={pages[outcome.slug]}>{t('finder.resultMore', { name: outcome.name })}</a>
         </p>
       )}
     </section>

@@ -50,10 +50,28 @@ export const municipalityExamples: FinderExample[] = [
   { input: 'Maaldrift', expect: 'wassenaar', why: 'a hamlet' },
   { input: 'De Kieviet', expect: 'wassenaar', why: 'a neighbourhood' },
   { input: '2242', expect: 'wassenaar', why: 'a postcode' },
+  { input: 'Tanthof', expect: 'delft', why: 'a Delft district' },
+  { input: 'voorhof', expect: 'delft', why: 'a Delft district in lower case' },
+  { input: 'Poptahof', expect: 'delft', why: 'a Delft neighbourhood' },
+  { input: 'Schilderswijk', expect: 'den-haag', why: 'a Den Haag neighbourhood' },
+  { input: 'Transvaal', expect: 'den-haag', why: 'the short name people use for the Transvaalkwartier' },
+  { input: 'Mariahoeve', expect: 'den-haag', why: 'a Den Haag neighbourhood' },
+  { input: 'Essesteijn', expect: 'leidschendam-voorburg', why: 'a Voorburg neighbourhood' },
+  { input: 'Emerald Zuid', expect: 'pijnacker-nootdorp', why: 'a Delfgauw neighbourhood' },
+  { input: 'Te Werve', expect: 'rijswijk', why: 'a Rijswijk neighbourhood' },
+  { input: 'Waelpolder', expect: 'westland', why: 'a new Westland neighbourhood' },
   { input: 'Zoetermeer', expect: 'zoetermeer', why: 'the municipality name' },
+  { input: 'Rokkeveen', expect: 'zoetermeer', why: 'a district' },
   { input: 'Seghwaert', expect: 'zoetermeer', why: 'a district' },
   { input: 'Oosterheem', expect: 'zoetermeer', why: 'a district' },
   { input: '2711', expect: 'zoetermeer', why: 'a postcode' },
+];
+
+/** Names used in more than one municipality: the finder asks for the postcode and offers both. */
+export const ambiguousExamples: FinderExample[] = [
+  { input: 'Harnaschpolder', expect: 'ambiguous', why: 'split between Delft and Den Hoorn (Midden-Delfland)' },
+  { input: 'Bomenbuurt', expect: 'ambiguous', why: 'a neighbourhood in Den Haag and in Rijswijk' },
+  { input: 'Harnaschpolder, Delft', expect: 'delft', why: 'the municipality typed with it decides' },
 ];
 
 export const outsideExamples: FinderExample[] = [

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { countKey, excerptParts, fill, normalizeQuery, pagefindScriptUrl, pagefindWasmUrl } from './search-logic';
+import { countKey, excerptParts, normalizeQuery, pagefindScriptUrl, pagefindWasmUrl } from './search-logic';
 import { parseKind } from '../../lib/page-kinds';
+import { translator, type UiValue } from '../../lib/text';
 
 export interface Link {
   href: string;
@@ -10,7 +11,9 @@ export interface Link {
 
 export interface Props {
   /** The `search.*` UI strings of the reader's language. */
-  strings: Record<string, string>;
+  strings: Record<string, UiValue>;
+  /** The reader's language tag, for plural forms. */
+  lang: string;
   /** The all-pages list: the way to every page without JavaScript or without results. */
   sitemap: Link | undefined;
   /** Help pages offered when nothing is found (get-help, help-finder). */
@@ -109,8 +112,8 @@ function SitemapLink({ sitemap }: { sitemap: Link | undefined }) {
  * five times the bytes and brings its own focus and announcement handling). Without JavaScript,
  * the server-rendered first state says so and links to the all-pages list.
  */
-export default function SiteSearch({ strings, sitemap, help, available, children }: Props) {
-  const t = (key: string, vars: Record<string, string | number> = {}) => fill(strings[key] ?? key, vars);
+export default function SiteSearch({ strings, lang, sitemap, help, available, children }: Props) {
+  const t = translator(strings, lang);
   const [enhanced, setEnhanced] = useState(false);
   const [state, setState] = useState<State>({ status: 'idle' });
   const latest = useRef(0);

@@ -73,7 +73,5 @@ export function pagefindWasmUrl(lang: string, base = '/'): string {
   return pagefindFile(`wasm.${language}.pagefind`, base);
 }
 
-/** Fills `{name}` placeholders in a UI string (same rule as src/i18n/translate.ts). */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
+/** Fills `{name}` placeholders in a UI string: the one filler of src/lib/text.ts. */
+export { fill } from '../../lib/text';

@@ -1,25 +1,27 @@
 /**
- * The self-check island ("Moet ik me zorgen maken?").
+ * The self-check island ("Moet ik me zorgen maken?"): one question per screen.
  *
- * Two renderings from the same props:
- * - Static (the server render, and what stays when JavaScript does not run): every question as
- *   a plain list and the guidance for every outcome, so the page is readable without script.
- * - Interactive (after hydration): one question per screen.
+ * The page's own HTML (SelfCheck.astro) lists every question and every outcome with its contact
+ * cards, readable without JavaScript. This island (client:only) takes that block's place when its
+ * script runs: it reuses the contact cards from it, so phone numbers are in the page once, and
+ * removes it, so only the current question is in the page.
  *
  * Why one question per screen: on a 390 px phone a question with its help text and three big
  * radio buttons fills the screen, so the reader deals with one thing at a time, which is calmer
  * for someone who is frightened; "Vraag 3 van 16" then means something; the quick exit stays in
  * reach at the top without scrolling through 16 fieldsets; and someone glancing at the screen
- * sees one question, not the reader's whole set of answers.
+ * sees one question, not the reader's whole set of answers. A "yes" to a danger question shows
+ * the 112 and Veilig Thuis line at once, on that screen, without ending the questionnaire.
  *
  * Privacy: answers live only in this component's state. Nothing goes to the URL, storage, cookies
  * or the network; the form has autocomplete="off" so the browser does not restore radio states;
  * leaving the page (quick exit, link, reload, closing) clears the answers, also when the browser
  * keeps the page in its back/forward cache.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { score, type Answer, type Band } from '../../lib/scoring';
+import { score, bands, type Answer, type Band } from '../../lib/scoring';
+import { translator, type UiValue } from '../../lib/text';
 
 export interface SelfCheckQuestion {
   id: string;
@@ -37,11 +39,11 @@ export interface SelfCheckOutcome {
   talk?: string[] | undefined;
   avoid?: string[] | undefined;
   /** Pages to read next, already resolved to this reader's language. */
-  links: { href: string; label: string }[];
+  links: { href: string; label: string; lang?: string }[];
 }
 
 export interface SelfCheckProps {
-  /** Questionnaire id (check-self, check-other): prefixes radio names. */
+  /** Questionnaire id (check-self, check-other): prefixes radio names, finds the page's block. */
   id: string;
   title: string;
   intro: string;
@@ -49,113 +51,39 @@ export interface SelfCheckProps {
   questions: SelfCheckQuestion[];
   outcomes: Record<Band, SelfCheckOutcome>;
   /** The `check.*` UI strings of the reader's language. */
-  strings: Record<string, string>;
-  /** BCP-47 language of the questionnaire text and of the UI strings (differ on a fallback). */
-  textLang: string;
+  strings: Record<string, UiValue>;
+  /** The calls a "yes" to a danger question offers at once (112, Veilig Thuis), from content/contacts. */
+  dangerCalls: { tel: string; label: string }[];
+  /** BCP-47 language and direction of the UI strings and of the questionnaire (differ on a fallback). */
   uiLang: string;
-  /** Writing direction of each (Arabic UI strings around English text on a fallback page). */
-  textDir: 'ltr' | 'rtl';
+  textLang: string;
   uiDir: 'ltr' | 'rtl';
-  /** Contact cards per outcome, rendered by Astro (ContactCard) and passed in as named slots. */
-  contactsNone?: ComponentChildren;
-  contactsSome?: ComponentChildren;
-  contactsSerious?: ComponentChildren;
-  contactsDanger?: ComponentChildren;
+  textDir: 'ltr' | 'rtl';
 }
 
-/** Most urgent first: the order of the outcomes in the static version. */
-const staticOrder: Band[] = ['danger', 'serious', 'some', 'none'];
-
-function fill(template: string | undefined, vars: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
-/** True when a slot holds visible text (the contact cards may still be placeholders). */
-function hasText(slot: ComponentChildren): boolean {
-  const value = (slot as { props?: { value?: unknown } } | undefined)?.props?.value;
-  return typeof value === 'string' && value.replace(/<[^>]*>/g, '').trim() !== '';
-}
-
-interface BodyProps {
-  outcome: SelfCheckOutcome;
-  contacts: ComponentChildren;
-  level: 3 | 4;
-  s: Record<string, string>;
-  lang: string | undefined;
-  dir: 'ltr' | 'rtl' | undefined;
-}
-
-function OutcomeBody({ outcome, contacts, level, s, lang, dir }: BodyProps) {
-  const H = `h${level}` as 'h3' | 'h4';
-  const list = (items: string[]) => (
-    <ul lang={lang} dir={dir}>
-      {items.map((item) => (
-        <li>{item}</li>
-      ))}
-    </ul>
+/** The contact cards of each outcome, taken from the page's static block (rendered by ContactCard). */
+function takeStatic(id: string): Partial<Record<Band, string>> | undefined {
+  const block = document.querySelector(`[data-self-check-static][data-self-check="${id}"]`);
+  if (!block) return undefined;
+  const cards = Object.fromEntries(
+    bands.map((band) => [
+      band,
+      // Under the outcome's h3 here instead of the static list's h4: the names go up a level.
+      (block.querySelector(`[data-contacts-for="${band}"]`)?.innerHTML ?? '').replace(/<(\/?)h5\b/g, '<$1h4'),
+    ]),
   );
-  return (
-    <>
-      <div lang={lang} dir={dir}>
-        {outcome.meaning.map((p) => (
-          <p>{p}</p>
-        ))}
-      </div>
-      <H>{s['check.doNow']}</H>
-      {list(outcome.steps)}
-      {outcome.talk && (
-        <>
-          <H>{s['check.talk']}</H>
-          {list(outcome.talk)}
-        </>
-      )}
-      {outcome.avoid && (
-        <>
-          <H>{s['check.avoid']}</H>
-          {list(outcome.avoid)}
-        </>
-      )}
-      {hasText(contacts) && (
-        <>
-          <H>{s['check.contacts']}</H>
-          <div class="sc-contacts">{contacts}</div>
-        </>
-      )}
-      {outcome.links.length > 0 && (
-        <>
-          <H>{s['check.readMore']}</H>
-          <ul>
-            {outcome.links.map((l) => (
-              <li>
-                <a href={l.href}>{l.label}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </>
-  );
+  block.remove();
+  return cards;
 }
 
 export default function SelfCheck(props: SelfCheckProps) {
-  const { id, questions, outcomes, strings: s } = props;
-  // Only on a fallback (text in another language than the UI strings) do parts need their own
-  // lang and dir, so screen readers pronounce each part in its language.
+  const { id, questions, outcomes } = props;
+  const t = translator(props.strings, props.uiLang);
   const mixed = props.textLang !== props.uiLang;
-  const textLang = mixed ? props.textLang : undefined;
-  const rootLang = mixed ? props.uiLang : undefined;
-  const textDir = mixed ? props.textDir : undefined;
-  const rootDir = mixed ? props.uiDir : undefined;
-  const contacts: Record<Band, ComponentChildren> = {
-    none: props.contactsNone,
-    some: props.contactsSome,
-    serious: props.contactsSerious,
-    danger: props.contactsDanger,
-  };
+  const text = mixed ? { lang: props.textLang, dir: props.textDir } : {};
+  const root = mixed ? { lang: props.uiLang, dir: props.uiDir } : {};
 
-  // `enhanced` is false in the server render and in the first client render, so hydration
-  // matches the static HTML; the effect below then switches to the interactive version.
-  const [enhanced, setEnhanced] = useState(false);
+  const [cards, setCards] = useState<Partial<Record<Band, string>>>({});
   /** -1: start screen; 0..n-1: a question; n: the outcome. */
   const [step, setStep] = useState(-1);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -165,7 +93,7 @@ export default function SelfCheck(props: SelfCheckProps) {
   const moveFocus = useRef(false);
 
   useEffect(() => {
-    setEnhanced(true);
+    setCards(takeStatic(id) ?? {});
     const clearAll = () => {
       setAnswers({});
       setStep(-1);
@@ -182,7 +110,7 @@ export default function SelfCheck(props: SelfCheckProps) {
       window.removeEventListener('pagehide', clearAll);
       window.removeEventListener('pageshow', onShow);
     };
-  }, []);
+  }, [id]);
 
   useEffect(() => {
     if (moveFocus.current) {
@@ -190,43 +118,6 @@ export default function SelfCheck(props: SelfCheckProps) {
       heading.current?.focus();
     }
   }, [step]);
-
-  if (!enhanced) {
-    return (
-      <div class="sc sc--static" data-self-check={id} lang={rootLang} dir={rootDir}>
-        <p>{s['check.staticIntro']}</p>
-        <h2>{s['check.questionsHeading']}</h2>
-        <ol class="sc-list" lang={textLang} dir={textDir}>
-          {questions.map((q) => (
-            <li data-question-id={q.id} data-danger={q.danger ? 'true' : undefined}>
-              <span class="sc-list__text">{q.text}</span>
-              {q.danger && (
-                <>
-                  {' '}
-                  <strong class="sc-tag" lang={rootLang} dir={rootDir}>
-                    {s['check.dangerSign']}
-                  </strong>
-                </>
-              )}
-              {q.help && <span class="sc-list__help">{q.help}</span>}
-            </li>
-          ))}
-        </ol>
-        <h2>{s['check.outcomesHeading']}</h2>
-        {staticOrder.map((band) => (
-          <section class={`sc-outcome sc-outcome--${band}`} data-outcome={band} aria-labelledby={`${id}-${band}`}>
-            <h3 id={`${id}-${band}`} lang={textLang} dir={textDir}>
-              {outcomes[band].title}
-            </h3>
-            <p class="sc-when" lang={textLang} dir={textDir}>
-              {outcomes[band].when}
-            </p>
-            <OutcomeBody outcome={outcomes[band]} contacts={contacts[band]} level={4} s={s} lang={textLang} dir={textDir} />
-          </section>
-        ))}
-      </div>
-    );
-  }
 
   const total = questions.length;
   const go = (to: number) => {
@@ -238,7 +129,7 @@ export default function SelfCheck(props: SelfCheckProps) {
     setAnswers({});
     moveFocus.current = true;
     setStep(-1);
-    setStatus(s['check.cleared'] ?? '');
+    setStatus(t('check.cleared'));
   };
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -248,20 +139,29 @@ export default function SelfCheck(props: SelfCheckProps) {
 
   const clearButton = (
     <button type="button" class="sc-button sc-button--quiet" data-clear onClick={clear}>
-      {s['check.clear']}
+      {t('check.clear')}
     </button>
+  );
+  const calls = (
+    <p class="sc-calls">
+      {props.dangerCalls.map((c, i) => (
+        <a class={i === 0 ? 'sc-call' : 'sc-call sc-call--second'} href={`tel:${c.tel}`}>
+          {c.label}
+        </a>
+      ))}
+    </p>
   );
 
   let screen: JSX.Element;
   if (step < 0) {
     screen = (
       <div class="sc-start">
-        <h2 tabIndex={-1} ref={heading} lang={textLang} dir={textDir}>
+        <h2 tabIndex={-1} ref={heading} {...text}>
           {props.title}
         </h2>
-        <p lang={textLang} dir={textDir}>{props.intro}</p>
+        <p {...text}>{props.intro}</p>
         <button type="button" class="sc-button sc-button--primary" data-next onClick={() => go(0)}>
-          {s['check.start']}
+          {t('check.start')}
         </button>
       </div>
     );
@@ -276,12 +176,12 @@ export default function SelfCheck(props: SelfCheckProps) {
         <fieldset class="sc-fieldset" aria-describedby={q.help ? helpId : undefined}>
           <legend class="sc-legend">
             <h2 tabIndex={-1} ref={heading} class="sc-question__heading">
-              <span class="sc-count">{fill(s['check.progress'], { current: step + 1, total })}</span>{' '}
-              <span lang={textLang} dir={textDir}>{q.text}</span>
+              <span class="sc-count">{t('check.progress', { current: step + 1, total })}</span>{' '}
+              <span {...text}>{q.text}</span>
             </h2>
           </legend>
           {q.help && (
-            <p id={helpId} class="sc-help" lang={textLang} dir={textDir}>
+            <p id={helpId} class="sc-help" {...text}>
               {q.help}
             </p>
           )}
@@ -295,23 +195,30 @@ export default function SelfCheck(props: SelfCheckProps) {
                   checked={answers[q.id] === a.value}
                   onChange={() => setAnswers((prev) => ({ ...prev, [q.id]: a.value }))}
                 />
-                <span lang={textLang} dir={textDir}>{a.label}</span>
+                <span {...text}>{a.label}</span>
               </label>
             ))}
           </div>
         </fieldset>
+        {q.danger && answers[q.id] === 'yes' && (
+          // At once, on this screen: a sign of danger needs the numbers now, not after 16 questions.
+          <div class="sc-danger-now" role="alert" data-danger-now>
+            <p>{t('check.dangerNow')}</p>
+            {calls}
+          </div>
+        )}
         <div class="sc-nav">
           {last ? (
             <button type="submit" class="sc-button sc-button--primary">
-              {s['check.submit']}
+              {t('check.submit')}
             </button>
           ) : (
             <button type="button" class="sc-button sc-button--primary" data-next onClick={() => go(step + 1)}>
-              {s['check.next']}
+              {t('check.next')}
             </button>
           )}
           <button type="button" class="sc-button" data-back onClick={() => go(step - 1)}>
-            {s['check.back']}
+            {t('check.back')}
           </button>
         </div>
         {clearButton}
@@ -323,27 +230,67 @@ export default function SelfCheck(props: SelfCheckProps) {
     const skipped = result.questionCount - result.answered;
     const note =
       result.answered === 0
-        ? s['check.noneAnswered']
+        ? t('check.noneAnswered')
         : skipped > 0
-          ? fill(s['check.unanswered'], { count: skipped, total: result.questionCount })
+          ? t('check.unanswered', { count: skipped, total: result.questionCount })
           : '';
+    const list = (items: string[]) => (
+      <ul {...text}>
+        {items.map((item) => (
+          <li>{item}</li>
+        ))}
+      </ul>
+    );
     screen = (
       <div class={`sc-result sc-outcome--${result.band}`} data-result={result.band}>
-        <h2 tabIndex={-1} ref={heading} lang={textLang} dir={textDir}>
+        <h2 tabIndex={-1} ref={heading} {...text}>
           {outcome.title}
         </h2>
         {note && <p class="sc-note">{note}</p>}
-        {result.band === 'danger' && (
-          <p>
-            <a class="sc-call" href="tel:112">
-              {s['check.call112']}
-            </a>
-          </p>
+        {result.band === 'danger' && calls}
+        <div {...text}>
+          {outcome.meaning.map((p) => (
+            <p>{p}</p>
+          ))}
+        </div>
+        <h3>{t('check.doNow')}</h3>
+        {list(outcome.steps)}
+        {outcome.talk && (
+          <>
+            <h3>{t('check.talk')}</h3>
+            {list(outcome.talk)}
+          </>
         )}
-        <OutcomeBody outcome={outcome} contacts={contacts[result.band]} level={3} s={s} lang={textLang} dir={textDir} />
+        {outcome.avoid && (
+          <>
+            <h3>{t('check.avoid')}</h3>
+            {list(outcome.avoid)}
+          </>
+        )}
+        {cards[result.band] && (
+          <>
+            <h3>{t('check.contacts')}</h3>
+            {/* Our own build's contact cards, taken from this page (see takeStatic). */}
+            <div class="sc-contacts" dangerouslySetInnerHTML={{ __html: cards[result.band]! }} />
+          </>
+        )}
+        {outcome.links.length > 0 && (
+          <>
+            <h3>{t('check.readMore')}</h3>
+            <ul>
+              {outcome.links.map((l) => (
+                <li>
+                  <a href={l.href} lang={l.lang}>
+                    {l.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <div class="sc-nav">
           <button type="button" class="sc-button" data-back onClick={() => go(total - 1)}>
-            {s['check.edit']}
+            {t('check.edit')}
           </button>
           {clearButton}
         </div>
@@ -352,7 +299,7 @@ export default function SelfCheck(props: SelfCheckProps) {
   }
 
   return (
-    <div class="sc sc--enhanced" data-self-check={id} lang={rootLang} dir={rootDir}>
+    <div class="sc sc--enhanced" data-self-check={id} {...root}>
       <form class="sc-form" autoComplete="off" noValidate onSubmit={onSubmit}>
         {screen}
       </form>

@@ -1,0 +1,83 @@
+/**
+ * The building blocks editors can use in any MDX page without an import line, each with the CSS
+ * it needs. One entry per block; a block that renders other blocks inside lists their styles too.
+ *
+ * Every page is built by one route, so Astro would bundle the CSS of every block into every
+ * page: a plain text page would carry the finder's and the charts' CSS. A page instead gets the
+ * site CSS plus the styles of the blocks it uses, in the fixed order of `styles`. The test "every
+ * class a page uses is styled on that page" catches a block whose styles are missing here.
+ *
+ * A new block: its .astro file (and .css) in this folder or its island folder, one entry below.
+ */
+import Summary from './Summary.astro';
+import Callout from './Callout.astro';
+import Steps from './Steps.astro';
+import PageLink from './PageLink.astro';
+import ContactCard from './ContactCard.astro';
+import MunicipalityContacts from './MunicipalityContacts.astro';
+import FigureChart from './FigureChart.astro';
+import SitemapList from './SitemapList.astro';
+import TakeHomeCard from './TakeHomeCard.astro';
+import StableLink from './StableLink.astro';
+import HelpFinder from '../../islands/help-finder/HelpFinder.astro';
+import SelfCheck from '../../islands/self-check/SelfCheck.astro';
+import SiteSearch from '../../islands/search/SiteSearch.astro';
+import contactCard from './contact-card.css?inline';
+import localHelp from './local-help.css?inline';
+import figureChart from './figure-chart.css?inline';
+import helpFinder from '../../islands/help-finder/help-finder.css?inline';
+import selfCheck from '../../islands/self-check/self-check.css?inline';
+import search from '../../islands/search/search.css?inline';
+import { blocksUsed } from '../../lib/blocks-used';
+
+/** Block CSS, in the order pages include it. */
+export const styles = {
+  'contact-card': contactCard,
+  'help-finder': helpFinder,
+  'local-help': localHelp,
+  'self-check': selfCheck,
+  'figure-chart': figureChart,
+  search,
+} as const;
+export type StyleName = keyof typeof styles;
+
+interface Block {
+  component: unknown;
+  styles?: readonly StyleName[];
+}
+
+export const blocks = {
+  Summary: { component: Summary },
+  Callout: { component: Callout },
+  Steps: { component: Steps },
+  PageLink: { component: PageLink },
+  ContactCard: { component: ContactCard, styles: ['contact-card'] },
+  HelpFinder: { component: HelpFinder, styles: ['contact-card', 'help-finder'] },
+  MunicipalityContacts: { component: MunicipalityContacts, styles: ['contact-card', 'local-help'] },
+  SelfCheck: { component: SelfCheck, styles: ['contact-card', 'self-check'] },
+  FigureChart: { component: FigureChart, styles: ['figure-chart'] },
+  SiteSearch: { component: SiteSearch, styles: ['contact-card', 'search'] },
+  SitemapList: { component: SitemapList },
+  TakeHomeCard: { component: TakeHomeCard },
+  StableLink: { component: StableLink },
+} as const satisfies Record<string, Block>;
+
+export type BlockName = keyof typeof blocks;
+
+/** The components MDX pages may use, by tag name. */
+export const mdxComponents = Object.fromEntries(Object.entries(blocks).map(([name, b]) => [name, b.component])) as {
+  [K in BlockName]: (typeof blocks)[K]['component'];
+};
+
+/** The styles a set of blocks needs, once each, in the fixed order of `styles`. */
+export function stylesFor(names: readonly string[]): StyleName[] {
+  const used = new Set<StyleName>(
+    names.flatMap((n) => ((blocks as Record<string, Block>)[n]?.styles ?? []) as StyleName[]),
+  );
+  return (Object.keys(styles) as StyleName[]).filter((s) => used.has(s));
+}
+
+/** The styles an MDX text needs. */
+export function stylesUsed(mdx: string): StyleName[] {
+  return stylesFor(blocksUsed(mdx, Object.keys(blocks)));
+}

@@ -1,0 +1,39 @@
+/**
+ * Pages made from data rather than written as MDX: one per municipality (from
+ * content/municipalities/<slug>.yaml), in every language. Their texts are UI strings filled with
+ * the municipality's data, so a new municipality needs nothing but its YAML file.
+ * Web addresses: Dutch "gemeente-<slug>", every other language "municipality-<slug>".
+ */
+import type { PageKind } from '../lib/page-kinds';
+
+export interface GeneratedKind {
+  /** The page id for a municipality slug. */
+  id: (slug: string) => string;
+  /** The URL slug per locale; `default` for every language not listed. */
+  slug: { default: string } & Partial<Record<string, string>>;
+  kind: PageKind;
+  /** In the search index of its language. */
+  searchable: boolean;
+  /** "What can you do now?" links at the end of the page. */
+  next: string[];
+  /** The blocks its template renders (for their CSS; src/components/blocks/registry.ts). */
+  blocks: string[];
+}
+
+export const generatedKinds = {
+  municipality: {
+    id: (slug) => `municipality-${slug}`,
+    slug: { nl: 'gemeente-{slug}', default: 'municipality-{slug}' },
+    kind: 'help',
+    searchable: true,
+    next: ['veilig-thuis', 'safety-plan', 'help-finder'],
+    blocks: ['Summary', 'MunicipalityContacts'],
+  },
+} as const satisfies Record<string, GeneratedKind>;
+
+export type GeneratedType = keyof typeof generatedKinds;
+
+export function generatedSlug(type: GeneratedType, locale: string, slug: string): string {
+  const pattern: { default: string } & Partial<Record<string, string>> = generatedKinds[type].slug;
+  return (pattern[locale] ?? pattern.default).replace('{slug}', slug);
+}

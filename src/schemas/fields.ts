@@ -1,0 +1,117 @@
+import { z } from 'astro/zod';
+import { locales } from '../i18n/locales';
+import { isKnownSourceFile, mirrorHost } from '../lib/sources';
+
+/**
+ * Field types that several content schemas share, one definition each. Messages are for editors:
+ * they say what is wrong in plain words (Astro's error, or src/schemas/errors.ts, adds the file and
+ * the field).
+ */
+
+/** A file name or page id: lowercase a-z, digits and single hyphens. */
+export const slug = z
+  .string({ error: 'must be lowercase letters, digits and hyphens, like veilig-thuis' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens, like veilig-thuis');
+
+/** A date as YAML gives it (a Date for 2026-11-24), normalised to "YYYY-MM-DD". */
+export const isoDate = z
+  .union([z.string(), z.date()], { error: 'must be a date written as YYYY-MM-DD, for example 2026-11-24' })
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, for example 2026-11-24'));
+
+/**
+ * The date printed on a source: "2021", "2021-02", "2021-02-10", or "undated" when the source
+ * shows none (YAML may read a date as a number or a Date).
+ */
+export const sourceDate = z
+  .union([z.string(), z.number(), z.date()], { error: 'give the date printed on the source (2021, 2021-02 or 2021-02-10) or "undated"' })
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
+  .pipe(
+    z
+      .string()
+      .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, 'the date of a source must look like 2021, 2021-02 or 2021-02-10, or be "undated"'),
+  );
+
+export const httpsUrl = z
+  .string({ error: 'must be a web address starting with https://' })
+  .regex(/^https:\/\/\S+\.\S+$/, 'must be a web address starting with https://');
+
+/**
+ * Where a fact or page text comes from: the original web address (http or https: some sources are
+ * old pages), a seed document (shared/seeds) or a facts file (facts/contacts.md). Never a copy on a
+ * mirror or proxy site: that is not where the organisation said it.
+ */
+export const sourceRef = z
+  .string({ error: 'a source must be a web address or a seed file name' })
+  .refine(
+    (s) => /^https?:\/\/\S+\.\S+$/.test(s) || isKnownSourceFile(s),
+    'is not a seed file name, facts/contacts.md or an https:// address',
+  )
+  .refine((s) => !mirrorHost(s), {
+    error: (issue) =>
+      `${mirrorHost(String(issue.input))} is a copy of another site (a mirror or proxy): give the original address, and the copy under "copy"`,
+  });
+
+/**
+ * One source of a fact: its original address and the date printed on it. `copy` is where we read
+ * it when the original was not reachable (a stored or mirrored copy), for editors only.
+ */
+export const source = z
+  .object(
+    {
+      url: sourceRef,
+      date: sourceDate,
+      copy: z.string().regex(/^https?:\/\/\S+$/, 'copy must be a web address').optional(),
+    },
+    { error: 'a source is a web address (url) with the date printed on it (date: 2021-02-10, or date: undated)' },
+  )
+  .strict();
+
+export type Source = z.output<typeof source>;
+
+/** A list of sources: at least one. */
+export const sources = (what: string) =>
+  z.array(source, { error: `${what} needs at least one source (a web address)` }).min(1, `${what} needs at least one source (a web address)`);
+
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
+  .trim()
+  .min(1, 'is empty');
+
+/**
+ * A text in the site's languages. Languages marked `dataRequired` in src/i18n/locales.ts must be
+ * there; the others may be, and readers of a missing one see its fallback language.
+ */
+export const localizedText = z
+  .object(
+    Object.fromEntries(locales.map((l) => [l.code, l.dataRequired ? text : text.optional()])),
+    {
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys') {
+          return `has an unknown language (${issue.keys.join(', ')}); use ${locales.map((l) => l.code).join(', ')}`;
+        }
+        if (issue.input === undefined) return 'is missing';
+        return 'must be a text per language, for example  nl: ...  and  en: ...  on separate lines';
+      },
+    },
+  )
+  .strict()
+  .transform((v) => v as LocalizedText);
+
+export type LocalizedText = { nl: string; en: string } & Partial<Record<string, string>>;
+
+export const confidence = z.enum(['confirmed', 'one-source', 'conflicting'], {
+  error: 'confidence must be one of: confirmed, one-source, conflicting',
+});
+
+/**
+ * When the fact was taken into the site (copied from its sources), and when an editor compared
+ * it with the organisation's own live website. `checkedOn` is only for that live check: copying
+ * from shared/facts is not a check, and the site never says "checked" without it.
+ */
+export const provenance = {
+  takenOn: isoDate,
+  checkedOn: isoDate.optional(),
+  /** The live page the editor compared the fact with (required with checkedOn). */
+  checkedAt: httpsUrl.optional(),
+};
