@@ -1,8 +1,8 @@
 /**
- * Pages made from data rather than written as MDX: one per municipality (from
- * content/municipalities/<slug>.yaml), in every language. Their texts are UI strings filled with
- * the municipality's data, so a new municipality needs nothing but its YAML file.
- * Web addresses: Dutch "gemeente-<slug>", every other language "municipality-<slug>".
+ * Pages made from data rather than written as MDX, three per municipality (from
+ * content/municipalities/<slug>.yaml), in every language: its help page, an A4 poster and a
+ * wallet card. Their texts are UI strings filled with the municipality's data, so a new
+ * municipality needs nothing but its YAML file.
  */
 import type { PageKind } from '../lib/page-kinds';
 
@@ -18,6 +18,8 @@ export interface GeneratedKind {
   next: string[];
   /** The blocks its template renders (for their CSS; src/components/blocks/registry.ts). */
   blocks: string[];
+  /** Made for paper: printed without the site's header, menus and quick exit. */
+  printable: boolean;
 }
 
 export const generatedKinds = {
@@ -28,6 +30,25 @@ export const generatedKinds = {
     searchable: true,
     next: ['veilig-thuis', 'safety-plan', 'help-finder'],
     blocks: ['Summary', 'MunicipalityContacts'],
+    printable: false,
+  },
+  poster: {
+    id: (slug) => `poster-${slug}`,
+    slug: { default: 'poster-{slug}' },
+    kind: 'professionals',
+    searchable: false,
+    next: ['link-to-us', 'schools'],
+    blocks: ['Poster'],
+    printable: true,
+  },
+  card: {
+    id: (slug) => `card-${slug}`,
+    slug: { nl: 'kaartje-{slug}', default: 'card-{slug}' },
+    kind: 'professionals',
+    searchable: false,
+    next: ['link-to-us', 'schools'],
+    blocks: ['WalletCard'],
+    printable: true,
   },
 } as const satisfies Record<string, GeneratedKind>;
 

@@ -37,6 +37,8 @@ export interface PageInfo {
   hidden: boolean;
   /** In its language's search index (fallback pages never are). */
   searchable: boolean;
+  /** Made for paper (lessons, posters, cards): printed without header, menus and quick exit. */
+  printable: boolean;
   body: { type: 'mdx'; entry: PageEntry } | { type: GeneratedType; municipality: Municipality; intro?: IntroEntry };
 }
 
@@ -110,6 +112,7 @@ async function build(): Promise<Site> {
       next: d.next,
       hidden: d.hidden,
       searchable: !d.hidden,
+      printable: d.print,
       body: { type: 'mdx', entry: r.entry },
     });
   }
@@ -124,15 +127,18 @@ async function build(): Promise<Site> {
         locale: code,
         slug: generatedSlug(g.type, code, g.m.slug),
         title: t(`${g.type}.title`, { name: g.m.name }),
-        description: t(hasLocal ? `${g.type}.descriptionLocal` : `${g.type}.description`, { name: g.m.name }),
-        keywords: [g.m.name, ...placeNames(g.m)],
+        description: t(g.type === 'municipality' && hasLocal ? 'municipality.descriptionLocal' : `${g.type}.description`, {
+          name: g.m.name,
+        }),
+        keywords: g.type === 'municipality' ? [g.m.name, ...placeNames(g.m)] : [],
         kind: kind.kind,
         updated: g.m.takenOn,
         sources: g.m.sources.map((s) => s.url),
         next: [...kind.next],
         hidden: false,
         searchable: kind.searchable,
-        body: { type: g.type, municipality: g.m, ...(intro ? { intro } : {}) },
+        printable: kind.printable,
+        body: { type: g.type, municipality: g.m, ...(g.type === 'municipality' && intro ? { intro } : {}) },
       });
     }
   }

@@ -9,6 +9,9 @@
 export const uiKeys = {
   'site.name': 'Name of the site, in the header and in page titles.',
   'site.tagline': 'One short line under the site name: what the site is for.',
+  'share.title':
+    'Title in the preview when someone shares a link (Open Graph), the same for every page: neutral, never about violence, so a preview on a shared phone gives nothing away.',
+  'share.description': 'Description in that link preview: neutral, the same for every page.',
   'skip.toContent': 'Skip link at the top of every page, jumps to the main content.',
 
   'danger.text': 'Danger-now line on every page, before the 112 link. E.g. "In direct gevaar?"',
@@ -170,6 +173,25 @@ export const uiKeys = {
   'search.kind.information': 'Search and all-pages list: kind of page with information (what it is, signs).',
   'search.kind.professionals': 'Search and all-pages list: kind of page for professionals, schools and volunteers.',
   'search.kind.site': 'Search and all-pages list: kind of page about this website (privacy, accessibility).',
+
+  'poster.title': 'Title of a municipality poster page. {name} is the municipality.',
+  'poster.description': 'Description of a poster page. {name} is the municipality.',
+  'poster.intro': 'Poster page, on screen only: print it on A4, where to hang it.',
+  'poster.heading': 'The big heading on the printed poster. Calm, not alarming.',
+  'poster.lead': 'The line under the poster heading: calling is always allowed, also when in doubt or worried about someone.',
+  'poster.danger': 'Poster: label before 112 ("In direct gevaar? Bel").',
+  'poster.advice': 'Poster: label before the Veilig Thuis number.',
+  'poster.more': 'Poster: line before the QR code and address of the municipality help page. {name} is the municipality.',
+  'card.title': 'Title of a wallet-card page. {name} is the municipality.',
+  'card.description': 'Description of a wallet-card page: bank-card size, nothing about violence on the outside.',
+  'card.intro': 'Wallet-card page, on screen only: print, cut out, fold on the dotted line with the text outside; the card says nothing about violence.',
+  'card.outside': 'The outside of the wallet card: neutral, says nothing about violence ("Handige nummers").',
+  'card.danger': 'Wallet card inside: after 112 ("Direct gevaar").',
+  'card.advice': 'Wallet card: after the Veilig Thuis number: advice and help, free, day and night. Never the word violence: someone may see the card.',
+  'print.address': 'Printed lesson pages: label before the QR code and the address of the page.',
+  'print.placeholder':
+    'Printables when the site was built without its real address: the QR codes lead nowhere; {site} is the placeholder address.',
+  'municipality.printables': 'Municipality page: line before the links to its poster and wallet card. {name} is the municipality.',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof uiKeys;

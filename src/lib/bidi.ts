@@ -62,14 +62,15 @@ const SKIP = new Set(['script', 'style', 'code', 'pre', 'bdi', 'bdo', 'svg', 'te
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
- * Wraps every left-to-right run in the text of an HTML document in `<bdi dir="ltr">`, except
- * inside elements that set their own `dir` (a Dutch service name marked `lang="nl" dir="ltr"`,
- * a fallback text) or are listed in SKIP. Attributes are left alone.
+ * Wraps every left-to-right run in the right-to-left text of an HTML document in
+ * `<bdi dir="ltr">`. Text counts as right-to-left inside an element with `dir="rtl"` (the page's
+ * `<html>`), until an element sets `dir="ltr"` (a Dutch service name marked `lang="nl" dir="ltr"`,
+ * a fallback text) or is one of SKIP. Attributes are left alone.
  */
 export function isolateLtrInHtml(html: string): string {
   const out: string[] = [];
-  /** Open elements that switch isolation off, with how deep each name is nested. */
-  const skipping: { name: string; depth: number }[] = [];
+  /** Open elements that change the mode, with how deep each name is nested. */
+  const stack: { name: string; depth: number; mode: 'rtl' | 'ltr' | 'skip' }[] = [];
   for (const piece of html.split(/(<!--[\s\S]*?-->|<[^>]+>)/)) {
     if (piece.startsWith('<')) {
       out.push(piece);
@@ -77,16 +78,20 @@ export function isolateLtrInHtml(html: string): string {
       if (!tag) continue;
       const [, closing, rawName, attrs] = tag;
       const name = rawName!.toLowerCase();
-      const top = skipping.at(-1);
+      const top = stack.at(-1);
       if (closing) {
-        if (top && top.name === name && --top.depth === 0) skipping.pop();
-      } else if (!VOID.has(name) && !attrs!.trimEnd().endsWith('/')) {
-        if (top && top.name === name) top.depth++;
-        else if (SKIP.has(name) || /\sdir="/.test(attrs!)) skipping.push({ name, depth: 1 });
+        if (top && top.name === name && --top.depth === 0) stack.pop();
+        continue;
       }
+      if (VOID.has(name) || attrs!.trimEnd().endsWith('/')) continue;
+      const dir = /\sdir="(\w+)"/.exec(attrs!)?.[1];
+      if (SKIP.has(name)) stack.push({ name, depth: 1, mode: 'skip' });
+      else if (dir) stack.push({ name, depth: 1, mode: dir === 'rtl' ? 'rtl' : 'ltr' });
+      else if (top && top.name === name) top.depth++;
       continue;
     }
-    if (skipping.length > 0 || !/[\p{Script=Latin}\p{Nd}]/u.test(piece)) {
+    const mode = stack.at(-1)?.mode ?? 'ltr';
+    if (mode !== 'rtl' || !/[\p{Script=Latin}\p{Nd}]/u.test(piece)) {
       out.push(piece);
       continue;
     }

@@ -43,6 +43,8 @@ export const pageSchema = z
     updated: isoDate,
     next: z.array(slug).default([]),
     translatedFrom: z.object({ locale: z.literal('nl'), updated: isoDate }).strict().optional(),
+    /** Made for paper (lessons): printed on A4 without menus, with a QR code back to the page. */
+    print: z.boolean().default(false),
     /** Pages that should not be listed in the sitemap page or indexed (e.g. 404). */
     hidden: z.boolean().default(false),
   })

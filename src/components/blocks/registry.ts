@@ -28,6 +28,9 @@ import figureChart from './figure-chart.css?inline';
 import helpFinder from '../../islands/help-finder/help-finder.css?inline';
 import selfCheck from '../../islands/self-check/self-check.css?inline';
 import search from '../../islands/search/search.css?inline';
+import printable from '../printables/printables.css?inline';
+import Poster from '../printables/Poster.astro';
+import WalletCard from '../printables/WalletCard.astro';
 import { blocksUsed } from '../../lib/blocks-used';
 
 /** Block CSS, in the order pages include it. */
@@ -38,6 +41,7 @@ export const styles = {
   'self-check': selfCheck,
   'figure-chart': figureChart,
   search,
+  printable,
 } as const;
 export type StyleName = keyof typeof styles;
 
@@ -58,7 +62,9 @@ export const blocks = {
   FigureChart: { component: FigureChart, styles: ['figure-chart'] },
   SiteSearch: { component: SiteSearch, styles: ['contact-card', 'search'] },
   SitemapList: { component: SitemapList },
-  TakeHomeCard: { component: TakeHomeCard },
+  TakeHomeCard: { component: TakeHomeCard, styles: ['printable'] },
+  Poster: { component: Poster, styles: ['printable'] },
+  WalletCard: { component: WalletCard, styles: ['printable'] },
   StableLink: { component: StableLink },
 } as const satisfies Record<string, Block>;
 
@@ -69,12 +75,14 @@ export const mdxComponents = Object.fromEntries(Object.entries(blocks).map(([nam
   [K in BlockName]: (typeof blocks)[K]['component'];
 };
 
+/** Style names once each, in the fixed order of `styles` (the same CSS order on every page). */
+export function inOrder(names: readonly StyleName[]): StyleName[] {
+  return (Object.keys(styles) as StyleName[]).filter((s) => names.includes(s));
+}
+
 /** The styles a set of blocks needs, once each, in the fixed order of `styles`. */
 export function stylesFor(names: readonly string[]): StyleName[] {
-  const used = new Set<StyleName>(
-    names.flatMap((n) => ((blocks as Record<string, Block>)[n]?.styles ?? []) as StyleName[]),
-  );
-  return (Object.keys(styles) as StyleName[]).filter((s) => used.has(s));
+  return inOrder(names.flatMap((n) => ((blocks as Record<string, Block>)[n]?.styles ?? []) as StyleName[]));
 }
 
 /** The styles an MDX text needs. */
