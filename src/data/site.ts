@@ -112,7 +112,7 @@ async function build(): Promise<Site> {
       next: d.next,
       hidden: d.hidden,
       searchable: !d.hidden,
-      printable: d.print,
+      printable: source.print,
       body: { type: 'mdx', entry: r.entry },
     });
   }

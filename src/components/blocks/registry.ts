@@ -19,6 +19,7 @@ import FigureChart from './FigureChart.astro';
 import SitemapList from './SitemapList.astro';
 import TakeHomeCard from './TakeHomeCard.astro';
 import StableLink from './StableLink.astro';
+import PrintablesList from './PrintablesList.astro';
 import HelpFinder from '../../islands/help-finder/HelpFinder.astro';
 import SelfCheck from '../../islands/self-check/SelfCheck.astro';
 import SiteSearch from '../../islands/search/SiteSearch.astro';
@@ -66,6 +67,7 @@ export const blocks = {
   Poster: { component: Poster, styles: ['printable'] },
   WalletCard: { component: WalletCard, styles: ['printable'] },
   StableLink: { component: StableLink },
+  PrintablesList: { component: PrintablesList },
 } as const satisfies Record<string, Block>;
 
 export type BlockName = keyof typeof blocks;
