@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 /**
  * Serves the built site (dist/) on 127.0.0.1 the way a static host would: directory URLs,
- * each language's own 404 page, the headers from public/_headers, and (with --compress)
+ * each language's own 404 page, the headers from dist/_headers, and (with --compress)
  * brotli or gzip as a CDN would. Used by `npm start`, the Playwright tests and the bench.
+ * Bad requests are answered, never fatal: a malformed address gets 400, a method other than
+ * GET or HEAD 405 with Allow, the host's own files (_headers, nginx includes) 404.
+ * Hand-written rather than a static-server library: the tests need exactly these rules
+ * (per-language 404 pages, the _headers file, brotli), in about 150 lines with no dependency.
  *
  *   node scripts/serve.mjs [--port 4321] [--dir dist] [--compress]
  */
@@ -61,8 +65,12 @@ const headerRules = await loadHeaders();
 const matches = (pattern, path) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
+/** Files in dist/ that are for the host, never for visitors (as deploy/nginx.conf answers them). */
+const hostOnly = /^\/_(headers|redirects|[a-z]+\.nginx\.conf)$/;
+
 async function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  if (hostOnly.test(safe)) return undefined;
   let file = join(root, safe);
   if (!file.startsWith(root)) return undefined;
   try {
@@ -91,9 +99,23 @@ function compressed(file, encoding, body) {
 }
 
 const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Method not allowed');
+    return;
+  }
+  let url;
+  let file;
+  try {
+    url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    file = await resolveFile(url.pathname);
+  } catch {
+    // A malformed address (/%E0%A4%A): a bad request, never a crash that stops the server.
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Bad request');
+    return;
+  }
   let status = 200;
-  let file = await resolveFile(url.pathname);
   if (file && !url.pathname.endsWith('/') && file.endsWith('index.html')) {
     res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
     res.end();

@@ -4,7 +4,8 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { ContactData } from '../schemas/contact';
-import { hostLabel, pick } from '../lib/contact-format';
+import { hostLabel, pick, type Localized } from '../lib/contact-format';
+import { staleLanguages } from '../lib/translation';
 import { formatDate, formatMonth } from '../lib/dates';
 import { getLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translate';
@@ -33,6 +34,18 @@ export async function getContact(id: string, usedBy = 'ContactCard'): Promise<Co
     throw new Error(`<${usedBy}>: there is no contact with id "${id}" in content/contacts/. Known ids: ${known.join(', ')}.`);
   }
   return entry.data;
+}
+
+/**
+ * A text of a data file (contact or municipality) in the reader's language, passing over a
+ * translation that is outdated because the Dutch changed since it was made.
+ */
+export function textOf(
+  data: { translations?: Partial<Record<string, { hash: string }>> | undefined },
+  value: string | Localized,
+  locale: string,
+): { text: string; lang: string } {
+  return pick(value, locale, staleLanguages(data));
 }
 
 /** Where a contact's facts come from, as the card's one plain line says it. */
@@ -81,9 +94,9 @@ export interface FinderContact {
 export async function finderContact(id: string, locale: string): Promise<FinderContact> {
   const c = await getContact(id, 'HelpFinder');
   const readerLang = getLocale(locale).lang;
-  const name = pick(c.name, locale);
-  const forText = pick(c.for, locale);
-  const note = c.status === 'verify' && c.statusNote ? pick(c.statusNote, locale) : undefined;
+  const name = textOf(c, c.name, locale);
+  const forText = textOf(c, c.for, locale);
+  const note = c.status === 'verify' && c.statusNote ? textOf(c, c.statusNote, locale) : undefined;
   return {
     name: name.text,
     ...(name.lang !== readerLang ? { nameLang: name.lang } : {}),

@@ -13,6 +13,7 @@ import type { PageKind } from '../lib/page-kinds';
 import { generatedKinds, generatedSlug, type GeneratedType } from './generated-pages';
 import { loadMunicipalities, localContactIds, type Municipality } from './municipalities';
 import { placeNames } from '../schemas/municipality';
+import { pageHash, stateOf, type TranslationStatus } from '../lib/translation';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type IntroEntry = CollectionEntry<'municipalityIntros'>;
@@ -39,6 +40,8 @@ export interface PageInfo {
   searchable: boolean;
   /** Made for paper (lessons, posters, cards): printed without header, menus and quick exit. */
   printable: boolean;
+  /** A translation: how it was made, and whether the Dutch changed since (then it links the Dutch page). */
+  translation?: { status: TranslationStatus; outdated: boolean };
   body: { type: 'mdx'; entry: PageEntry } | { type: GeneratedType; municipality: Municipality; intro?: IntroEntry };
 }
 
@@ -94,6 +97,10 @@ async function build(): Promise<Site> {
 
   const pages = new Map<string, PageInfo>();
   const dutch = new Map(records.filter((r) => r.locale === defaultLocale).map((r) => [r.data.id, r.data]));
+  // What each Dutch text is now: a translation made from another version is outdated.
+  const dutchHash = new Map(
+    records.filter((r) => r.locale === defaultLocale).map((r) => [r.data.id, pageHash(r.data, r.entry.body ?? '')]),
+  );
   for (const r of records) {
     const d = r.data;
     const source = dutch.get(d.id) ?? d;
@@ -113,6 +120,14 @@ async function build(): Promise<Site> {
       hidden: d.hidden,
       searchable: !d.hidden,
       printable: source.print,
+      ...(d.translatedFrom
+        ? {
+            translation: {
+              status: d.translatedFrom.status,
+              outdated: stateOf(d.translatedFrom.hash, dutchHash.get(d.id) ?? '') === 'outdated',
+            },
+          }
+        : {}),
       body: { type: 'mdx', entry: r.entry },
     });
   }

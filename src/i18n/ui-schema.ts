@@ -37,6 +37,10 @@ export const uiKeys = {
 
   'page.fallbackNotice':
     'Notice on a page that is not translated yet. {language} is the name of the language the text is shown in.',
+  'page.machineNotice':
+    'One calm line on a page translated with help of a computer and not yet reviewed by a translator, with how to report a mistake.',
+  'page.outdatedNotice': 'On a translated page whose Dutch text changed after it was translated. A link to the Dutch page follows.',
+  'page.outdatedLink': 'The link text to the Dutch page after the outdated notice.',
   'page.next': 'Heading above the "what can you do now" links at the end of a page.',
   'page.updated':
     'Line at the end of a page. {date} is the date the text was last changed (not a check of the facts: never say "checked").',
@@ -65,6 +69,13 @@ export const uiKeys = {
   'contact.anonymous': 'Contact card: you do not have to give your name.',
   'contact.whatHappens': 'Contact card: label before what happens when you call.',
   'contact.hoursConflict': 'Contact card: the sources disagree about the opening hours; check the website.',
+  'hours.always': 'Opening hours: open day and night, every day ("24 uur per dag, 7 dagen per week").',
+  'hours.daily': 'Opening hours: the days part for every day ("elke dag").',
+  'hours.weekdays': 'Opening hours: the days part for Monday to Friday ("maandag tot en met vrijdag").',
+  'hours.range': 'Opening hours: {days} (one of the two above), {from} and {to} (times, formatted for the language).',
+  'hours.usually': 'Opening hours that are not always kept: "Meestal {hours}".',
+  'hours.midnight': 'Opening hours: the word for midnight, used as the end time.',
+  'contact.chatAnonymous': 'Contact card: the chat is anonymous.',
   'contact.caveat': 'Contact card: label before the note on a number from one old or unofficial source ("Let op").',
 
   'finder.title': 'Help finder: heading of the search box.',

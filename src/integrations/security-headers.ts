@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addMetaPolicy, buildPolicy, inlineHashes, mergeHashes } from '../lib/csp';
+import { hoistBodyStyles } from '../lib/html-tidy';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -10,7 +11,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * After the build: a CSP meta tag on every page with that page's hashes, and the site-wide
+ * After the build: every style element in the head, a CSP meta tag on every page with that page's hashes, and the site-wide
  * policy written into the deployment headers (dist/_headers for Netlify and Cloudflare Pages,
  * dist/_csp.nginx.conf for deploy/nginx.conf), replacing the __CSP__ placeholder.
  */
@@ -23,7 +24,8 @@ export function securityHeaders(): AstroIntegration {
         const files = await htmlFiles(root);
         const all = [];
         for (const file of files) {
-          const html = await readFile(file, 'utf8');
+          // Styles into the head first (valid HTML), then the hashes of the final page.
+          const html = hoistBodyStyles(await readFile(file, 'utf8'));
           const hashes = inlineHashes(html);
           all.push(hashes);
           await writeFile(file, addMetaPolicy(html, buildPolicy(hashes)));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { confidence, httpsUrl, localizedText, provenance, sourceDate, sourceRef, sources } from './fields';
+import { confidence, httpsUrl, localizedText, provenance, requireTranslationRecords, sourceDate, sourceRef, sources, translations } from './fields';
 
 /**
  * One organisation or help line: content/contacts/<id>.yaml (the file name is the id).
@@ -25,6 +25,22 @@ const phone = z
 
 export const conflictFields = ['hours', 'cost', 'phone', 'chat'] as const;
 
+const time = z
+  .string({ error: 'a time is written like "09:00" or "17:30", in quotes' })
+  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time is written like "09:00" or "17:30", in quotes');
+
+/**
+ * Opening hours as data, shown in every language from this one place (src/lib/hours.ts):
+ * "always" (day and night, every day), or the days (daily, weekdays) with from and to.
+ */
+const hours = z.union(
+  [
+    z.literal('always'),
+    z.object({ days: z.enum(['daily', 'weekdays']), from: time, to: time, usually: z.boolean().optional() }).strict(),
+  ],
+  { error: 'hours is "always" (day and night, every day), or days (daily or weekdays) with from and to, like from: "09:00"' },
+);
+
 export const contactSchema = z
   .object({
     name: z.union([z.string().min(2, 'name is empty'), localizedText], {
@@ -38,11 +54,13 @@ export const contactSchema = z
     /** A second number for the same line (113 and 0800-0113). */
     phoneAlt: phone.optional(),
     chat: z
-      .object({ url: httpsUrl, hours: localizedText.optional() })
+      .object({ url: httpsUrl, hours: hours.optional(), anonymous: z.boolean().optional() })
       .strict()
       .optional(),
     website: httpsUrl.optional(),
-    hours: localizedText.optional(),
+    hours: hours.optional(),
+    /** Who the hours are for, when not the whole line ("Maatschappelijk Team"). */
+    hoursFor: localizedText.optional(),
     /** true = free, false = costs money; leave out when unknown. */
     free: z.boolean({ error: 'free must be true or false (leave it out when unknown)' }).optional(),
     cost: localizedText.optional(),
@@ -65,11 +83,14 @@ export const contactSchema = z
         }),
       )
       .default([]),
+    /** Per language: what Dutch text its translation was made from. */
+    translations,
     /** For editors only (not shown on the site). */
     notes: z.string().optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
+    requireTranslationRecords(c, ctx);
     if (!c.phone && !c.chat && !c.website) {
       ctx.addIssue({ code: 'custom', message: 'a contact needs at least one way to reach it: phone, chat or website', path: ['phone'] });
     }

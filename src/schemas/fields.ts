@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { locales } from '../i18n/locales';
 import { isKnownSourceFile, mirrorHost } from '../lib/sources';
+import { translatedLanguages, translationStatuses } from '../lib/translation';
 
 /**
  * Field types that several content schemas share, one definition each. Messages are for editors:
@@ -99,6 +100,40 @@ export const localizedText = z
   .transform((v) => v as LocalizedText);
 
 export type LocalizedText = { nl: string; en: string } & Partial<Record<string, string>>;
+
+/**
+ * What a translation was made from: the hash of the Dutch text (`npm run i18n:status` prints it and
+ * `npm run i18n:stamp` writes it), `machine-assisted` until a human translator has reviewed it,
+ * and the date it was made or reviewed.
+ */
+export const translationRecord = z
+  .object(
+    {
+      hash: z.string().regex(/^[0-9a-f]{12}$/, 'hash is the 12-character code npm run i18n:status prints for the Dutch text'),
+      status: z.enum(translationStatuses, { error: `status must be ${translationStatuses.join(' or ')}` }),
+      date: isoDate,
+    },
+    { error: 'a translation records hash, status (machine-assisted or reviewed) and date' },
+  )
+  .strict();
+
+/** Per language (not Dutch), the record of the translation of a data file's texts. */
+export const translations = z
+  .partialRecord(z.enum(locales.filter((l) => l.code !== "nl").map((l) => l.code) as [string, ...string[]]), translationRecord)
+  .optional();
+
+/** A data file whose texts are translated must say, per language, what they were made from. */
+export function requireTranslationRecords(data: { translations?: Record<string, unknown> | undefined }, ctx: z.RefinementCtx) {
+  for (const lang of translatedLanguages(data)) {
+    if (!data.translations?.[lang]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translations', lang],
+        message: `the ${lang} texts need a record: translations: { ${lang}: { hash, status, date } } (npm run i18n:stamp writes it)`,
+      });
+    }
+  }
+}
 
 export const confidence = z.enum(['confirmed', 'one-source', 'conflicting'], {
   error: 'confidence must be one of: confirmed, one-source, conflicting',

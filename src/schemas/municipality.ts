@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { confidence, httpsUrl, localizedText, provenance, slug, source, sources } from './fields';
+import { confidence, httpsUrl, localizedText, provenance, requireTranslationRecords, slug, source, sources, translations } from './fields';
 
 /**
  * One municipality: content/municipalities/<slug>.yaml. The file is all a municipality needs: its
@@ -70,10 +70,13 @@ export const municipalitySchema = z
     /** Sources of the name, postcodes and website. */
     sources: sources('a municipality'),
     ...provenance,
+    /** Per language: what Dutch text its translation was made from. */
+    translations,
     /** For editors: conflicts between sources, facts not found. Not shown on the site. */
     notes: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(requireTranslationRecords);
 
 export type MunicipalityData = z.output<typeof municipalitySchema>;
 

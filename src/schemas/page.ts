@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug, sourceRef } from './fields';
+import { isoDate, slug, sourceRef, translationRecord } from './fields';
 import { pageKinds } from '../lib/page-kinds';
 
 export { pageKinds, type PageKind } from '../lib/page-kinds';
@@ -42,7 +42,8 @@ export const pageSchema = z
     /** The date the text was last written or changed (not a check of the facts). */
     updated: isoDate,
     next: z.array(slug).default([]),
-    translatedFrom: z.object({ locale: z.literal('nl'), updated: isoDate }).strict().optional(),
+    /** A translation: what Dutch text it was made from (hash), its status and date. */
+    translatedFrom: translationRecord.extend({ locale: z.literal('nl') }).strict().optional(),
     /** Made for paper (lessons): printed on A4 without menus, with a QR code back to the page. */
     print: z.boolean().default(false),
     /** Pages that should not be listed in the sitemap page or indexed (e.g. 404). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './fields';
+import { slug, translationRecord } from './fields';
 import { describeIssues } from './errors';
 import { answerValues, bands } from '../lib/scoring';
 
@@ -82,6 +82,8 @@ const outcomesShape = Object.fromEntries(
 
 export const questionnaireSchema = z
   .object({
+    /** A translation: what Dutch questionnaire it was made from (hash), its status and date. */
+    translatedFrom: translationRecord.extend({ locale: z.literal('nl') }).strict().optional(),
     title: text('the title'),
     /** Shown on the start screen: how many questions, that you may skip one. */
     intro: text('the intro'),

@@ -15,6 +15,7 @@ const port = 4390 + Math.floor(Math.random() * 100);
 const base = `http://127.0.0.1:${port}`;
 let nginx: ChildProcess | undefined;
 let run: string;
+let startupWarnings = '';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!nginxBin && !process.env.CI, 'nginx is not installed (apt-get install nginx-light)');
@@ -38,7 +39,10 @@ test.beforeAll(async () => {
   nginx.stderr?.on('data', (d) => (errors += d));
   for (let i = 0; i < 100; i++) {
     const up = await fetch(`${base}/`).then(() => true, () => false);
-    if (up) return;
+    if (up) {
+      startupWarnings = errors.trim();
+      return;
+    }
     if (nginx.exitCode !== null) throw new Error(`nginx stopped: ${errors}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -90,4 +94,31 @@ test('nginx answers an unknown address with that language\'s own 404 page', asyn
 test('nginx keeps deployment files from visitors', async ({ request }) => {
   expect((await request.get(`${base}/_headers`)).status()).toBe(404);
   expect((await request.get(`${base}/_csp.nginx.conf`)).status()).toBe(404);
+});
+
+test('nginx keeps redirects relative, whatever Host a client sends', async () => {
+  const res = await fetch(`${base}/en`, { redirect: 'manual', headers: { Host: 'evil.example' } });
+  expect(res.status).toBe(301);
+  expect(res.headers.get('location')).toBe('/en/');
+});
+
+test('nginx tells browsers to ask again for pages, and how long to keep the search index', async ({ request }) => {
+  expect((await request.get(`${base}/`)).headers()['cache-control']).toBe('no-cache');
+  expect((await request.get(`${base}/huisverbod/`)).headers()['cache-control']).toBe('no-cache');
+  const res = await request.get(`${base}/pagefind/pagefind.js`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['cache-control']).toBe('public, max-age=3600');
+});
+
+test('nginx answers other methods with 405 and Allow, and folders of assets with 404', async ({ request }) => {
+  const post = await request.fetch(`${base}/`, { method: 'POST', data: 'x' });
+  expect(post.status()).toBe(405);
+  expect(post.headers()['allow']).toBe('GET, HEAD');
+  expect((await request.get(`${base}/_astro/`)).status()).toBe(404);
+  expect((await request.get(`${base}/pagefind/`)).status()).toBe(404);
+  expect((await request.get(`${base}/_locales.nginx.conf`)).status()).toBe(404);
+});
+
+test('nginx starts without warnings (no duplicate MIME types)', () => {
+  expect(startupWarnings).toBe('');
 });

@@ -39,3 +39,16 @@ describe('isolateLtrInHtml', () => {
     expect(isolateLtrInHtml(html)).toBe(html);
   });
 });
+
+import { hoistBodyStyles } from '../../src/lib/html-tidy';
+
+describe('hoistBodyStyles', () => {
+  it('moves a style element from the body into the head, keeping the rest in place', () => {
+    const html = '<html><head><style>a{}</style></head><body><p>x</p><style>b{}</style><p>y</p></body></html>';
+    expect(hoistBodyStyles(html)).toBe('<html><head><style>a{}</style><style>b{}</style></head><body><p>x</p><p>y</p></body></html>');
+  });
+  it('leaves a page without body styles as it is', () => {
+    const html = '<html><head></head><body><p>x</p></body></html>';
+    expect(hoistBodyStyles(html)).toBe(html);
+  });
+});

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageHash } from '../../src/lib/translation';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir = '';
@@ -47,7 +48,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'content/pages/nl/proefpagina.mdx'), front('kind: information\nmenu: { place: footer, order: 9, label: Proef }\n'));
   writeFileSync(
     join(dir, 'content/pages/en/test-page.mdx'),
-    front('menu: { label: Test }\ntranslatedFrom: { locale: nl, updated: 2026-11-30 }\n').replace('Proefpagina', 'Test page'),
+    front(
+      `menu: { label: Test }\ntranslatedFrom: { locale: nl, hash: ${pageHash({ title: 'Proefpagina', description: 'Een pagina om het recept voor een nieuwe pagina te bewijzen.' }, 'Dit is een proef.')}, status: machine-assisted, date: 2026-11-30 }\n`,
+    ).replace('Proefpagina', 'Test page'),
   );
 
   // A new language: one entry in locales.ts and its UI strings (its pages fall back to English).
@@ -62,11 +65,17 @@ beforeAll(() => {
   cpSync(join(dir, 'content/ui/en.json'), join(dir, 'content/ui/de.json'));
 
   // A contact an editor compared with the organisation's own website.
-  const police = join(dir, 'content/contacts/police.yaml');
+  const policeFile = join(dir, 'content/contacts/police.yaml');
   writeFileSync(
-    police,
-    readFileSync(police, 'utf8').replace(/^takenOn: .*$/m, '$&\ncheckedOn: 2026-11-30\ncheckedAt: https://www.politie.nl/'),
+    policeFile,
+    readFileSync(policeFile, 'utf8').replace(/^takenOn: .*$/m, '$&\ncheckedOn: 2026-11-30\ncheckedAt: https://www.politie.nl/'),
   );
+
+  // The Dutch changes after translation: a page text, and a contact's description.
+  const huisverbod = join(dir, 'content/pages/nl/huisverbod.mdx');
+  writeFileSync(huisverbod, `${readFileSync(huisverbod, 'utf8')}\nEen extra zin na de vertaling.\n`);
+  const police = join(dir, 'content/contacts/police.yaml');
+  writeFileSync(police, readFileSync(police, 'utf8').replace(/^(for:\r?\n {2}nl: )(.*)$/m, '$1Een nieuwe Nederlandse tekst. $2'));
 
   mkdirSync(join(dir, 'dist'));
   execFileSync(join(dir, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -102,6 +111,7 @@ describe('adding a page is its MDX files', () => {
   it('builds it in its languages, falls back in the others and puts it in the menu it asks for', () => {
     expect(html('/proefpagina/')).toContain('data-page="proef-pagina"');
     expect(html('/en/test-page/')).toContain('<h1>Test page</h1>');
+    expect(html('/en/test-page/')).not.toContain('data-outdated-notice');
     expect(html('/tr/test-page/')).toContain('data-fallback-notice');
     expect(html('/')).toMatch(/<footer class="site-footer">[\s\S]*href="\/proefpagina\/"[^>]*>Proef</);
   });
@@ -125,5 +135,18 @@ describe('a contact checked on the live website', () => {
     expect(police).toMatch(/data-contact-checked/);
     expect(police.replace(/<[^>]+>/g, '')).toContain('Op 30 november 2026 vergeleken met politie.nl.');
     expect(page.match(/data-contact-checked/g)?.length).toBe(page.match(/data-contact="police"/g)?.length);
+  });
+});
+
+describe('when the Dutch changes after a translation was made', () => {
+  it('the translated page says so and links the Dutch page', () => {
+    const page = html('/en/restraining-order/');
+    expect(page).toMatch(/data-outdated-notice[\s\S]*?href="\/huisverbod\/"/);
+    expect(html('/en/get-help/')).not.toContain('data-outdated-notice');
+  });
+  it('an outdated translation of a contact text is not shown: the reader gets the current Dutch', () => {
+    const card = /data-contact="police"[\s\S]*?contact-card__for"([^>]*)>([^<]*)/.exec(html('/en/get-help/'));
+    expect(card?.[2]).toMatch(/^Een nieuwe Nederlandse tekst\./);
+    expect(card?.[1]).toContain('lang="nl"');
   });
 });

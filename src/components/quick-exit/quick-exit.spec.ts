@@ -170,3 +170,129 @@ for (const locale of locales) {
     await expect(page.locator('[data-quick-exit-skip]')).not.toBeEmpty();
   });
 }
+
+// The cases GOV.UK's own tests cover for its "Exit this page" component, where they apply here,
+// and the ones they do not test that matter to a person at risk.
+test.describe('as GOV.UK tests its exit component', () => {
+  test('without JavaScript the skip link leaves too', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await fakeOutside(page);
+    await page.goto('/huisverbod/');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[data-quick-exit-skip]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectOutside(page);
+    await context.close();
+  });
+
+  test('the skip link shows the blank overlay before it leaves', async ({ page }) => {
+    await page.goto('/huisverbod/');
+    const overlay = await page.evaluate(() => {
+      document.querySelector<HTMLAnchorElement>('[data-quick-exit-skip]')!.click();
+      const el = document.querySelector('.exit-overlay');
+      return { role: el?.getAttribute('role'), text: el?.textContent };
+    });
+    expect(overlay).toEqual({ role: 'alert', text: 'Laden.' });
+    await expectOutside(page);
+  });
+
+  test('the third Shift shows "Laden." in the overlay before it leaves', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    const overlay = await page.evaluate(
+      () =>
+        new Promise<string | null>((resolve) => {
+          new MutationObserver(() => {
+            const el = document.querySelector('.exit-overlay');
+            if (el?.textContent) resolve(el.textContent);
+          }).observe(document.body, { childList: true, subtree: true, characterData: true });
+          document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+        }),
+    );
+    expect(overlay).toBe('Laden.');
+  });
+
+  test('the Shift count expires after 5 seconds and says so', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/');
+    const status = page.locator('[data-quick-exit-bar] [role="status"]');
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText('Druk nog 2 keer op Shift om deze website te verlaten.');
+    await page.clock.fastForward(6000);
+    await expect(status).toHaveText('Snel weg met Shift is gestopt.');
+    await expect(page.locator('.exit-lights span.on')).toHaveCount(0);
+  });
+});
+
+test.describe('beyond GOV.UK', () => {
+  test('left and right Shift both count, also when they alternate', async ({ page }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('ShiftLeft');
+    await page.keyboard.press('ShiftRight');
+    await page.keyboard.press('ShiftLeft');
+    await expectOutside(page);
+  });
+
+  test('the tab title is blanked before the next site loads, so the topic never shows in the tab bar', async ({ page }) => {
+    await page.goto('/huisverbod/');
+    expect(await page.title()).toContain('huisverbod');
+    const title = await page.evaluate(() => {
+      document.querySelector<HTMLAnchorElement>('a[data-quick-exit]')!.click();
+      return document.title;
+    });
+    expect(title).toBe('Laden.');
+    await expectOutside(page);
+  });
+
+  test('the overlay uses the system colours of an empty browser page', async ({ page }) => {
+    await page.goto('/');
+    const colours = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.style.cssText = 'background: Canvas; color: CanvasText; color-scheme: light dark';
+      document.body.append(probe);
+      const want = getComputedStyle(probe);
+      const overlay = document.createElement('div');
+      overlay.className = 'exit-overlay';
+      document.body.append(overlay);
+      const got = getComputedStyle(overlay);
+      return { bg: got.backgroundColor === want.backgroundColor, fg: got.color === want.color };
+    });
+    expect(colours).toEqual({ bg: true, fg: true });
+  });
+
+  test('in high-contrast mode the Shift lights stay visible', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('/');
+    await page.keyboard.press('Shift');
+    const light = page.locator('.exit-lights span.on');
+    await expect(light).toHaveCount(1);
+    const [bg, border] = await light.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).borderColor]);
+    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+    expect(bg).toBe(border);
+  });
+
+  test('without JavaScript the Shift hint is not shown, because Shift would do nothing', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('.exit-hint')).toBeHidden();
+    await context.close();
+  });
+
+  test('with JavaScript on a computer the Shift hint is shown', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.exit-hint')).toBeVisible();
+  });
+
+  test('after leaving by a normal link and coming back, the page is usable and the exit still works', async ({ page }) => {
+    await page.goto('/huisverbod/');
+    await page.locator('main a[href^="/"]').first().click();
+    await page.goBack();
+    await expect(page.locator('main')).toBeVisible();
+    await expect(page.locator('.exit-overlay')).toHaveCount(0);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expectOutside(page);
+  });
+});

@@ -15,6 +15,9 @@ if (button && bar) {
   let expireTimer = 0;
   let lastPointer = '';
 
+  // Shift three times works from here on: say so (hidden in the HTML, where it would not work).
+  document.querySelector<HTMLElement>('[data-quick-exit-hint]')?.removeAttribute('hidden');
+
   const status = document.createElement('span');
   status.setAttribute('role', 'status');
   status.className = 'visually-hidden';
@@ -37,6 +40,9 @@ if (button && bar) {
     status.textContent = '';
     // Hide the page before anything else: on a slow network the next site may take a while.
     document.documentElement.classList.add('exit-hidden');
+    // The tab and the app switcher show the title until the next site has loaded: make it as
+    // neutral as the overlay. (An empty title would show the address, which names the topic.)
+    document.title = text.loading ?? '';
     overlay = document.createElement('div');
     overlay.className = 'exit-overlay';
     overlay.setAttribute('role', 'alert');
@@ -86,8 +92,10 @@ if (button && bar) {
     true,
   );
 
+  const title = document.title;
   // Coming back from the back/forward cache: make the page usable again.
   addEventListener('pageshow', () => {
+    document.title = title;
     document.documentElement.classList.remove('exit-hidden');
     overlay?.remove();
     overlay = undefined;

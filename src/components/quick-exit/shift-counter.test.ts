@@ -54,3 +54,13 @@ describe('quick exit: Shift three times', () => {
     expect(c.count).toBe(0);
   });
 });
+
+describe('left and right Shift', () => {
+  it('count alike, also when they alternate or overlap', () => {
+    const c = createShiftCounter();
+    // Right Shift pressed while the left one is still down: its keyup still says shiftKey.
+    expect(c.keyup({ key: 'Shift', shiftKey: true, touchTyping: false }, 0)).toEqual({ type: 'count', remaining: 2 });
+    expect(c.keyup({ key: 'Shift', shiftKey: false, touchTyping: false }, 100)).toEqual({ type: 'count', remaining: 1 });
+    expect(c.keyup({ key: 'Shift', shiftKey: false, touchTyping: false }, 200)).toEqual({ type: 'exit' });
+  });
+});
