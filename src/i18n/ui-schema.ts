@@ -177,6 +177,8 @@ export const uiKeys = {
   'search.one': 'Search: announced when one page was found. {query} is what the reader typed.',
   'search.many': 'Search: announced when several pages were found. Plural by {count}, the number; {query} what the reader typed.',
   'search.noResultsHelp': 'Search: under "nothing found": try another word, or get help here (links follow).',
+  'search.tryOther': 'Search, nothing found: some pages exist only in another language; links to search there follow.',
+  'search.otherLanguage': 'Search, nothing found: link text to the search page of another language. {language} is its name in the reader\'s language.',
   'search.error': 'Search: shown when the search could not load. A link to all pages follows it.',
   'search.results': 'Search: accessible name of the list of results.',
   'search.more': 'Search: button under the results that shows the next results.',

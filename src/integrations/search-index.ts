@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,7 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
           await minifyScript(join(root, 'pagefind', 'pagefind.js'), logger);
+          await writeWasmNames(root);
           logger.info(`Search index: ${added.page_count} pages in dist/pagefind/`);
         } finally {
           await pagefind.close();
@@ -45,6 +46,27 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The search pages preload Pagefind's WASM for their language. Pagefind names the file after the
+ * language's stemmer, or "unknown" when it has none (Ukrainian): write the real name into each
+ * search page (data-pagefind-wasm), so no page asks for a file that does not exist.
+ */
+async function writeWasmNames(root: string) {
+  const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm: string | null }>;
+  };
+  const files = (await readdir(root, { withFileTypes: true, recursive: true }))
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => join(e.parentPath, e.name));
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-pagefind-wasm=""')) continue;
+    const lang = /<html[^>]* lang="([^"]+)"/.exec(html)?.[1]?.split('-')[0] ?? 'unknown';
+    const wasm = entry.languages[lang]?.wasm ?? 'unknown';
+    await writeFile(file, html.replace('data-pagefind-wasm=""', `data-pagefind-wasm="${wasm}"`));
+  }
 }
 
 /**

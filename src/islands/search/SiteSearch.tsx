@@ -18,6 +18,12 @@ export interface Props {
   sitemap: Link | undefined;
   /** Help pages offered when nothing is found (get-help, help-finder). */
   help: Link[];
+  /**
+   * The search pages of the languages this one falls back to (English, Dutch): offered when
+   * nothing is found, because some pages exist only there. Links, not a carried-over query: what
+   * someone searched for never goes into an address.
+   */
+  others: (Link & { lang: string })[];
   /** False when no page is written in this language yet: Pagefind has no index for it. */
   available: boolean;
   /** Static HTML from the page (the Veilig Thuis contact card), shown with "nothing found". */
@@ -66,7 +72,10 @@ function preloadWasm() {
   link.rel = 'preload';
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
-  link.href = pagefindWasmUrl(document.documentElement.lang);
+  // The build writes the WASM file Pagefind uses for this language (Ukrainian has no stemmer of
+  // its own: "unknown"); asking for another would cost a round trip for a 404.
+  const wasm = document.querySelector<HTMLElement>('[data-pagefind-wasm]')?.dataset['pagefindWasm'];
+  link.href = pagefindWasmUrl(wasm || document.documentElement.lang);
   document.head.append(link);
 }
 
@@ -112,7 +121,7 @@ function SitemapLink({ sitemap }: { sitemap: Link | undefined }) {
  * five times the bytes and brings its own focus and announcement handling). Without JavaScript,
  * the server-rendered first state says so and links to the all-pages list.
  */
-export default function SiteSearch({ strings, lang, sitemap, help, available, children }: Props) {
+export default function SiteSearch({ strings, lang, sitemap, help, others, available, children }: Props) {
   const t = translator(strings, lang);
   const [enhanced, setEnhanced] = useState(false);
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -262,6 +271,20 @@ export default function SiteSearch({ strings, lang, sitemap, help, available, ch
       )}
       {state.status === 'done' && state.total === 0 && (
         <div class="site-search__help" data-search-help>
+          {others.length > 0 && (
+            <>
+              <p>{t('search.tryOther')}</p>
+              <ul data-search-other>
+                {others.map((o) => (
+                  <li>
+                    <a href={o.href} hreflang={o.lang}>
+                      {o.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <p>{t('search.noResultsHelp')}</p>
           {children}
           <ul>
