@@ -21,6 +21,12 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // MDX pages compile to modules with Astro's "use astro:head-inject" directive; the bundler
+        // warns once per page that it may not keep it (it does not need to). Known and harmless.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
         output: {
           // Preact and Astro's Preact renderer in one file: an island page then makes two script
           // requests (this and the island) instead of five, on a network where each costs a round trip.

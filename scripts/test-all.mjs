@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test, in the order that fails fastest. Type check, unit tests, a
- * production build, the phone-number check, then the browser tests against the built site.
+ * production build, the phone-number check, the W3C HTML check of every built page, then the
+ * browser tests against the built site: Playwright in Chromium, and the main journeys in Firefox.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,11 +26,24 @@ if (!existsSync(browser) && !existsSync(chromium.executablePath())) {
   );
   process.exit(1);
 }
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!existsSync(firefox)) {
+  console.error(`No Firefox found at ${firefox}. Install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
+  process.exit(1);
+}
+if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) {
+  console.error('No Java found for the W3C HTML checker. Install it (Debian: apt-get install -y default-jre-headless).');
+  process.exit(1);
+}
 
-run('Type check', 'npx', ['astro', 'check']);
+run('Type check', 'node', ['scripts/astro.mjs', 'check']);
 run('Unit tests', 'npx', ['vitest', 'run']);
-run('Build', 'npx', ['astro', 'build']);
+run('Build', 'node', ['scripts/astro.mjs', 'build']);
 const phoneCheck = new URL('../../shared/tools/check-phone-numbers', import.meta.url).pathname;
 // content and src hold every number the site shows (the built HTML only repeats them).
 if (existsSync(phoneCheck)) run('Phone numbers', 'bash', [phoneCheck, 'content', 'src']);
-run('Browser tests', 'npx', ['playwright', 'test']);
+// Zero errors, and it stays zero: every built page through the W3C Nu Html Checker.
+const vnu = new URL('../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
+run('HTML check (W3C Nu Html Checker)', 'java', ['-jar', vnu, '--errors-only', '--skip-non-html', 'dist']);
+run('Browser tests (Chromium)', 'npx', ['playwright', 'test']);
+run('Browser tests (Firefox)', 'npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts']);

@@ -28,11 +28,6 @@ const municipalities = defineCollection({
   schema: municipalitySchema,
 });
 
-/** Optional text at the top of a municipality page: content/municipalities/intro/<locale>/<slug>.mdx. */
-const municipalityIntros = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/municipalities/intro' }),
-});
-
 const questionnaires = defineCollection({
   loader: glob({ pattern: '*/*.yaml', base: './content/questionnaires' }),
   schema: questionnaireSchema,
@@ -43,4 +38,4 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { pages, contacts, municipalities, municipalityIntros, questionnaires, figures };
+export const collections = { pages, contacts, municipalities, questionnaires, figures };

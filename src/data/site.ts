@@ -16,7 +16,6 @@ import { placeNames } from '../schemas/municipality';
 import { pageHash, stateOf, type TranslationStatus } from '../lib/translation';
 
 export type PageEntry = CollectionEntry<'pages'>;
-export type IntroEntry = CollectionEntry<'municipalityIntros'>;
 
 /** One page text in one language, written (MDX) or made from data. */
 export interface PageInfo {
@@ -42,7 +41,7 @@ export interface PageInfo {
   printable: boolean;
   /** A translation: how it was made, and whether the Dutch changed since (then it links the Dutch page). */
   translation?: { status: TranslationStatus; outdated: boolean };
-  body: { type: 'mdx'; entry: PageEntry } | { type: GeneratedType; municipality: Municipality; intro?: IntroEntry };
+  body: { type: 'mdx'; entry: PageEntry } | { type: GeneratedType; municipality: Municipality; intro?: PageEntry };
 }
 
 /** A link to a page in the reader's language; `lang` is set when the title is in another one. */
@@ -76,11 +75,7 @@ function recordOf(entry: PageEntry): PageRecord & { data: PageEntry['data'] } {
 }
 
 async function build(): Promise<Site> {
-  const [entries, municipalities, intros] = await Promise.all([
-    getCollection('pages'),
-    loadMunicipalities(),
-    getCollection('municipalityIntros'),
-  ]);
+  const [entries, municipalities] = await Promise.all([getCollection('pages'), loadMunicipalities()]);
   const records = entries.map((e) => ({ ...recordOf(e), entry: e }));
   const generated: { type: GeneratedType; m: Municipality; id: string }[] = [];
   for (const m of municipalities) {
@@ -88,7 +83,9 @@ async function build(): Promise<Site> {
       generated.push({ type, m, id: generatedKinds[type].id(m.slug) });
     }
   }
-  const report = checkPages(records, generated.map((g) => g.id));
+  // An MDX page may carry a municipality page's id: it is that page's own text, shown at its top.
+  const writable = generated.filter((g) => g.type === 'municipality').map((g) => g.id);
+  const report = checkPages(records, generated.map((g) => g.id), writable);
   if (report.errors.length > 0) {
     throw new Error(
       `The pages have ${report.errors.length} mistake${report.errors.length === 1 ? '' : 's'}:\n  - ${report.errors.join('\n  - ')}\n`,
@@ -101,7 +98,9 @@ async function build(): Promise<Site> {
   const dutchHash = new Map(
     records.filter((r) => r.locale === defaultLocale).map((r) => [r.data.id, pageHash(r.data, r.entry.body ?? '')]),
   );
+  const intros = new Map(records.filter((r) => writable.includes(r.data.id)).map((r) => [`${r.locale}:${r.data.id}`, r]));
   for (const r of records) {
+    if (writable.includes(r.data.id)) continue; // an introduction, added to its generated page below
     const d = r.data;
     const source = dutch.get(d.id) ?? d;
     const place = source.menu?.place;
@@ -136,24 +135,27 @@ async function build(): Promise<Site> {
     for (const { code } of locales) {
       const t = useTranslations(code);
       const hasLocal = localContactIds(g.m).length > 0 || g.m.teams.length > 0;
-      const intro = intros.find((i) => i.id === `${code}/${g.m.slug}`);
+      const intro = intros.get(`${code}:${g.id}`);
+      const written = intro?.data;
       pages.set(`${code}:${g.id}`, {
         id: g.id,
         locale: code,
-        slug: generatedSlug(g.type, code, g.m.slug),
-        title: t(`${g.type}.title`, { name: g.m.name }),
-        description: t(g.type === 'municipality' && hasLocal ? 'municipality.descriptionLocal' : `${g.type}.description`, {
-          name: g.m.name,
-        }),
-        keywords: g.type === 'municipality' ? [g.m.name, ...placeNames(g.m)] : [],
+        slug: intro?.slug ?? generatedSlug(g.type, code, g.m.slug),
+        title: written?.title ?? t(`${g.type}.title`, { name: g.m.name }),
+        description:
+          written?.description ??
+          t(g.type === 'municipality' && hasLocal ? 'municipality.descriptionLocal' : `${g.type}.description`, {
+            name: g.m.name,
+          }),
+        keywords: g.type === 'municipality' ? [g.m.name, ...placeNames(g.m), ...(written?.keywords ?? [])] : [],
         kind: kind.kind,
-        updated: g.m.takenOn,
-        sources: g.m.sources.map((s) => s.url),
-        next: [...kind.next],
+        updated: written && written.updated > g.m.takenOn ? written.updated : g.m.takenOn,
+        sources: [...g.m.sources.map((s) => s.url), ...(written?.sources ?? [])],
+        next: written?.next.length ? written.next : [...kind.next],
         hidden: false,
         searchable: kind.searchable,
         printable: kind.printable,
-        body: { type: g.type, municipality: g.m, ...(g.type === 'municipality' && intro ? { intro } : {}) },
+        body: { type: g.type, municipality: g.m, ...(intro ? { intro: intro.entry } : {}) },
       });
     }
   }

@@ -23,9 +23,12 @@ export interface SiteReport {
 }
 
 /**
- * @param generatedIds ids of pages made from data (municipality pages), which `next` may name too.
+ * @param generatedIds ids of pages made from data (municipality pages, posters, cards), which
+ *   `next` may name too.
+ * @param writableIds the generated ids an MDX page may also use: its text then goes at the top of
+ *   the generated page (a municipality page's own introduction).
  */
-export function checkPages(records: PageRecord[], generatedIds: readonly string[] = []): SiteReport {
+export function checkPages(records: PageRecord[], generatedIds: readonly string[] = [], writableIds: readonly string[] = []): SiteReport {
   const errors: string[] = [];
   const pages: PageFile[] = [];
   const seen = new Map<string, string>(); // locale:id -> file
@@ -42,7 +45,7 @@ export function checkPages(records: PageRecord[], generatedIds: readonly string[
         `${r.file}: field "translatedFrom" is missing: a translation records the Dutch page it was made from.`,
       );
     }
-    if (generatedIds.includes(id)) {
+    if (generatedIds.includes(id) && !writableIds.includes(id)) {
       errors.push(`${r.file}: id "${id}" is a page made from data (content/municipalities); choose another id.`);
       continue;
     }

@@ -42,6 +42,12 @@ beforeAll(() => {
     ].join('\n'),
   );
 
+  // Its own text at the top of its page: an MDX page with the municipality page's id.
+  writeFileSync(
+    join(dir, 'content/pages/nl/gemeente-proefdorp.mdx'),
+    '---\nid: municipality-proefdorp\ntitle: Hulp in Proefdorp en omgeving\ndescription: Wie je kunt bellen in Proefdorp, met een eigen tekst van de gemeente.\naudience: [residents]\nsources: [facts/contacts.md]\nupdated: 2026-11-30\n---\n\nIn Proefdorp werken we samen met de buren.\n',
+  );
+
   // A new page: its MDX files, Dutch first.
   const front = (extra: string) =>
     `---\nid: proef-pagina\ntitle: Proefpagina\ndescription: Een pagina om het recept voor een nieuwe pagina te bewijzen.\naudience: [residents]\n${extra}sources: [facts/contacts.md]\nupdated: 2026-11-30\nnext: [get-help]\n---\n\nDit is een proef.\n`;
@@ -97,6 +103,12 @@ describe('adding a municipality is one YAML file', () => {
     const finder = html('/hulp-in-je-gemeente/');
     expect(finder).toMatch(/data-places="proefdorp"[\s\S]*Proefwijk/);
     expect(finder).toContain('Testbuurt-Noord');
+  });
+  it('puts its own text, when written, at the top of its page', () => {
+    const page = html('/gemeente-proefdorp/');
+    expect(page).toContain('<h1>Hulp in Proefdorp en omgeving</h1>');
+    expect(page.indexOf('In Proefdorp werken we samen met de buren.')).toBeLessThan(page.indexOf('municipality-contacts'));
+    expect(html('/en/municipality-proefdorp/')).toContain('<h1>Help in Proefdorp</h1>');
   });
   it('makes its poster and wallet card', () => {
     expect(html('/poster-proefdorp/')).toContain('data-poster="proefdorp"');
