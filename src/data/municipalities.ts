@@ -3,8 +3,7 @@
  * help finder and the wallet cards need of them.
  */
 import { getCollection } from 'astro:content';
-import { placeNames, type MunicipalityData } from '../schemas/municipality';
-import type { PlaceIndexEntry } from '../lib/lookup';
+import type { MunicipalityData } from '../schemas/municipality';
 
 export interface Municipality extends MunicipalityData {
   slug: string;
@@ -35,17 +34,6 @@ export async function getMunicipality(slug: string): Promise<Municipality> {
 export function localContactIds(m: MunicipalityData): string[] {
   const ids = [...m.teams.flatMap((team) => (team.contact ? [team.contact] : [])), ...(m.generalContact ? [m.generalContact] : [])];
   return [...new Set(ids)];
-}
-
-/** What the help finder needs to look places up (kept small: it is sent to the browser). */
-export async function finderIndex(): Promise<PlaceIndexEntry[]> {
-  return (await loadMunicipalities()).map((m) => ({
-    slug: m.slug,
-    name: m.name,
-    places: placeNames(m, 'major'),
-    districts: placeNames(m, 'districts'),
-    postcodes: m.postcodes,
-  }));
 }
 
 export { LOCAL_SECTION } from '../schemas/municipality';

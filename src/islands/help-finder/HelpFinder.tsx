@@ -13,6 +13,7 @@ import { createFinder, type LookupResult, type PlaceIndexEntry, type Suggestion 
 import { fillParts, translator, type UiValue } from '../../lib/text';
 import type { FinderContact } from '../../data/contacts';
 import { Bidi } from '../bidi';
+import { readPlaces } from './read-places';
 
 export type { FinderContact };
 
@@ -24,9 +25,10 @@ export interface HelpFinderProps {
   dir: 'ltr' | 'rtl';
   /** The number of municipalities in the region (for "not one of the {count} municipalities"). */
   count: number;
-  index: PlaceIndexEntry[];
-  /** Municipality page per slug, in the reader's language. */
-  pages: Record<string, string>;
+  /** The place index; read from the page's own list when not given (readPlaces). */
+  index?: PlaceIndexEntry[];
+  /** Municipality page per slug, in the reader's language; read from the page's list when not given. */
+  pages?: Record<string, string>;
   /** Contact ids shown in the result, per slug. */
   keyContacts: Record<string, string[]>;
   /** Contact ids shown for a place outside the region. */
@@ -48,7 +50,12 @@ const errorKey: Record<string, string> = {
 };
 
 export default function HelpFinder(props: HelpFinderProps) {
-  const { strings, lang, dir, count: regionCount, index, pages, keyContacts, outsideContacts, contacts, idPrefix = 'help-finder' } = props;
+  const { strings, lang, dir, count: regionCount, keyContacts, outsideContacts, contacts, idPrefix = 'help-finder' } = props;
+  // The page's list of municipalities and places is the data (readPlaces): in the page once.
+  const { index, pages } = useMemo(
+    () => (props.index && props.pages ? { index: props.index, pages: props.pages } : readPlaces(document)),
+    [props.index, props.pages],
+  );
   const t: T = translator(strings, lang);
   const rtl = dir === 'rtl';
   const finder = useMemo(() => createFinder(index), [index]);

@@ -1,10 +1,11 @@
 /**
  * The self-check island ("Moet ik me zorgen maken?"): one question per screen.
  *
- * The page's own HTML (SelfCheck.astro) lists every question and every outcome with its contact
- * cards, readable without JavaScript. This island (client:only) takes that block's place when its
- * script runs: it reuses the contact cards from it, so phone numbers are in the page once, and
- * removes it, so only the current question is in the page.
+ * The page's own HTML (SelfCheck.astro) holds the whole self-check, readable without JavaScript:
+ * the title, every question (with its weight and danger mark) and every outcome with its contact
+ * cards. This island (client:only) reads it (readStatic), takes its place, and shows one question
+ * at a time; the outcome screen reuses the outcome's own HTML. So every text and every phone
+ * number is in the page once, and the page works before its script arrives.
  *
  * Why one question per screen: on a 390 px phone a question with its help text and three big
  * radio buttons fills the screen, so the reader deals with one thing at a time, which is calmer
@@ -23,33 +24,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { score, bands, type Answer, type Band } from '../../lib/scoring';
 import { translator, type UiValue } from '../../lib/text';
 
-export interface SelfCheckQuestion {
-  id: string;
-  text: string;
-  help?: string | undefined;
-  weight: number;
-  danger: boolean;
-}
-
-export interface SelfCheckOutcome {
-  title: string;
-  when: string;
-  meaning: string[];
-  steps: string[];
-  talk?: string[] | undefined;
-  avoid?: string[] | undefined;
-  /** Pages to read next, already resolved to this reader's language. */
-  links: { href: string; label: string; lang?: string }[];
-}
-
 export interface SelfCheckProps {
   /** Questionnaire id (check-self, check-other): prefixes radio names, finds the page's block. */
   id: string;
-  title: string;
-  intro: string;
   answers: { value: Answer; label: string }[];
-  questions: SelfCheckQuestion[];
-  outcomes: Record<Band, SelfCheckOutcome>;
   /** The `check.*` UI strings of the reader's language. */
   strings: Record<string, UiValue>;
   /** The calls a "yes" to a danger question offers at once (112, Veilig Thuis), from content/contacts. */
@@ -61,29 +39,57 @@ export interface SelfCheckProps {
   textDir: 'ltr' | 'rtl';
 }
 
-/** The contact cards of each outcome, taken from the page's static block (rendered by ContactCard). */
-function takeStatic(id: string): Partial<Record<Band, string>> | undefined {
+interface Question {
+  id: string;
+  text: string;
+  help?: string | undefined;
+  weight: number;
+  danger: boolean;
+}
+
+interface Static {
+  title: string;
+  intro: string;
+  questions: Question[];
+  /** Per outcome: its title and its body as the page rendered it (meaning, steps, contact cards). */
+  outcomes: Partial<Record<Band, { title: string; html: string }>>;
+}
+
+/** Reads the self-check from the page's static block, then removes the block. */
+function readStatic(id: string): Static | undefined {
   const block = document.querySelector(`[data-self-check-static][data-self-check="${id}"]`);
   if (!block) return undefined;
-  const cards = Object.fromEntries(
-    bands.map((band) => [
-      band,
-      // Under the outcome's h3 here instead of the static list's h4: the names go up a level.
-      (block.querySelector(`[data-contacts-for="${band}"]`)?.innerHTML ?? '').replace(/<(\/?)h5\b/g, '<$1h4'),
-    ]),
-  );
+  const text = (el: Element | null) => el?.textContent?.trim() ?? '';
+  const questions = [...block.querySelectorAll<HTMLElement>('[data-question-id]')].map((li) => ({
+    id: li.dataset['questionId']!,
+    text: text(li.querySelector('.sc-list__text')),
+    help: text(li.querySelector('.sc-list__help')) || undefined,
+    weight: Number(li.dataset['weight'] ?? 1),
+    danger: li.dataset['danger'] === 'true',
+  }));
+  const outcomes: Static['outcomes'] = {};
+  for (const band of bands) {
+    const section = block.querySelector(`[data-outcome="${band}"]`);
+    if (!section) continue;
+    outcomes[band] = {
+      title: text(section.querySelector('h3')),
+      // On the outcome screen the title is an h2: the headings under it go up a level.
+      html: (section.querySelector('[data-outcome-body]')?.innerHTML ?? '').replace(/<(\/?)h4\b/g, '<$1h3').replace(/<(\/?)h5\b/g, '<$1h4'),
+    };
+  }
+  const result = { title: text(block.querySelector('[data-sc-title]')), intro: text(block.querySelector('[data-sc-intro]')), questions, outcomes };
   block.remove();
-  return cards;
+  return result;
 }
 
 export default function SelfCheck(props: SelfCheckProps) {
-  const { id, questions, outcomes } = props;
+  const { id } = props;
   const t = translator(props.strings, props.uiLang);
   const mixed = props.textLang !== props.uiLang;
   const text = mixed ? { lang: props.textLang, dir: props.textDir } : {};
   const root = mixed ? { lang: props.uiLang, dir: props.uiDir } : {};
 
-  const [cards, setCards] = useState<Partial<Record<Band, string>>>({});
+  const [data, setData] = useState<Static | undefined>(undefined);
   /** -1: start screen; 0..n-1: a question; n: the outcome. */
   const [step, setStep] = useState(-1);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -93,7 +99,7 @@ export default function SelfCheck(props: SelfCheckProps) {
   const moveFocus = useRef(false);
 
   useEffect(() => {
-    setCards(takeStatic(id) ?? {});
+    setData(readStatic(id));
     const clearAll = () => {
       setAnswers({});
       setStep(-1);
@@ -119,6 +125,9 @@ export default function SelfCheck(props: SelfCheckProps) {
     }
   }, [step]);
 
+  // The page's own block stays until it has been read (and if it cannot be, it simply stays).
+  if (!data) return null;
+  const { questions, outcomes } = data;
   const total = questions.length;
   const go = (to: number) => {
     moveFocus.current = true;
@@ -157,9 +166,9 @@ export default function SelfCheck(props: SelfCheckProps) {
     screen = (
       <div class="sc-start">
         <h2 tabIndex={-1} ref={heading} {...text}>
-          {props.title}
+          {data.title}
         </h2>
-        <p {...text}>{props.intro}</p>
+        <p {...text}>{data.intro}</p>
         <button type="button" class="sc-button sc-button--primary" data-next onClick={() => go(0)}>
           {t('check.start')}
         </button>
@@ -234,60 +243,15 @@ export default function SelfCheck(props: SelfCheckProps) {
         : skipped > 0
           ? t('check.unanswered', { count: skipped, total: result.questionCount })
           : '';
-    const list = (items: string[]) => (
-      <ul {...text}>
-        {items.map((item) => (
-          <li>{item}</li>
-        ))}
-      </ul>
-    );
     screen = (
       <div class={`sc-result sc-outcome--${result.band}`} data-result={result.band}>
         <h2 tabIndex={-1} ref={heading} {...text}>
-          {outcome.title}
+          {outcome?.title}
         </h2>
         {note && <p class="sc-note">{note}</p>}
         {result.band === 'danger' && calls}
-        <div {...text}>
-          {outcome.meaning.map((p) => (
-            <p>{p}</p>
-          ))}
-        </div>
-        <h3>{t('check.doNow')}</h3>
-        {list(outcome.steps)}
-        {outcome.talk && (
-          <>
-            <h3>{t('check.talk')}</h3>
-            {list(outcome.talk)}
-          </>
-        )}
-        {outcome.avoid && (
-          <>
-            <h3>{t('check.avoid')}</h3>
-            {list(outcome.avoid)}
-          </>
-        )}
-        {cards[result.band] && (
-          <>
-            <h3>{t('check.contacts')}</h3>
-            {/* Our own build's contact cards, taken from this page (see takeStatic). */}
-            <div class="sc-contacts" dangerouslySetInnerHTML={{ __html: cards[result.band]! }} />
-          </>
-        )}
-        {outcome.links.length > 0 && (
-          <>
-            <h3>{t('check.readMore')}</h3>
-            <ul>
-              {outcome.links.map((l) => (
-                <li>
-                  <a href={l.href} lang={l.lang}>
-                    {l.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {/* The outcome's own text and contact cards, as this page's HTML has them (readStatic). */}
+        <div class="sc-result__body" dangerouslySetInnerHTML={{ __html: outcome?.html ?? '' }} />
         <div class="sc-nav">
           <button type="button" class="sc-button" data-back onClick={() => go(total - 1)}>
             {t('check.edit')}
