@@ -28,10 +28,10 @@ export interface Locale {
 export const locales = [
   { code: 'nl', lang: 'nl', label: 'Nederlands', dir: 'ltr', dataRequired: true },
   { code: 'en', lang: 'en', label: 'English', dir: 'ltr', fallback: 'nl', dataRequired: true },
-  { code: 'tr', lang: 'tr', label: 'Türkçe', dir: 'ltr', fallback: 'en', dataRequired: false },
-  { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', fallback: 'en', dataRequired: false },
-  { code: 'pl', lang: 'pl', label: 'Polski', dir: 'ltr', fallback: 'en', dataRequired: false },
-  { code: 'uk', lang: 'uk', label: 'Українська', dir: 'ltr', fallback: 'en', dataRequired: false },
+  { code: 'tr', lang: 'tr', label: 'Türkçe', dir: 'ltr', fallback: 'en', dataRequired: true },
+  { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', fallback: 'en', dataRequired: true },
+  { code: 'pl', lang: 'pl', label: 'Polski', dir: 'ltr', fallback: 'en', dataRequired: true },
+  { code: 'uk', lang: 'uk', label: 'Українська', dir: 'ltr', fallback: 'en', dataRequired: true },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];

@@ -79,25 +79,36 @@ const text = z
   .trim()
   .min(1, 'is empty');
 
-/**
- * A text in the site's languages. Languages marked `dataRequired` in src/i18n/locales.ts must be
- * there; the others may be, and readers of a missing one see its fallback language.
- */
-export const localizedText = z
-  .object(
-    Object.fromEntries(locales.map((l) => [l.code, l.dataRequired ? text : text.optional()])),
-    {
-      error: (issue) => {
-        if (issue.code === 'unrecognized_keys') {
-          return `has an unknown language (${issue.keys.join(', ')}); use ${locales.map((l) => l.code).join(', ')}`;
-        }
-        if (issue.input === undefined) return 'is missing';
-        return 'must be a text per language, for example  nl: ...  and  en: ...  on separate lines';
+/** A text in several languages; `required` says which languages must be there. */
+function localizedTextOf(required: (l: (typeof locales)[number]) => boolean) {
+  return z
+    .object(
+      Object.fromEntries(locales.map((l) => [l.code, required(l) ? text : text.optional()])),
+      {
+        error: (issue) => {
+          if (issue.code === 'unrecognized_keys') {
+            return `has an unknown language (${issue.keys.join(', ')}); use ${locales.map((l) => l.code).join(', ')}`;
+          }
+          if (issue.input === undefined) return 'is missing';
+          return 'must be a text per language, for example  nl: ...  and  en: ...  on separate lines';
+        },
       },
-    },
-  )
-  .strict()
-  .transform((v) => v as LocalizedText);
+    )
+    .strict()
+    .transform((v) => v as LocalizedText);
+}
+
+/**
+ * A text of resident data (contacts, municipalities): the languages marked `dataRequired` in
+ * src/i18n/locales.ts must be there; readers of another language see its fallback.
+ */
+export const localizedText = localizedTextOf((l) => l.dataRequired);
+
+/**
+ * A text of the figures (for professionals, like their page): Dutch and English required, the
+ * other languages may follow (their readers see the English, marked with its language).
+ */
+export const localizedTextNlEn = localizedTextOf((l) => l.code === 'nl' || l.code === 'en');
 
 export type LocalizedText = { nl: string; en: string } & Partial<Record<string, string>>;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { dirOf, type LocaleCode } from '../i18n/locales';
-import { localizedText, sourceRef } from './fields';
+import { localizedTextNlEn as localizedText, sourceRef } from './fields';
 import { pick } from '../lib/pick';
 
 /**

@@ -25,7 +25,7 @@ const dutch = {
   sources: '[001_c27f374d1fabb481.txt]',
   updated: '2026-11-24',
 };
-const english = { ...dutch, title: 'Restraining order', translatedFrom: '{ locale: nl, updated: 2026-11-24 }' };
+const english = { ...dutch, title: 'Restraining order', translatedFrom: '{ locale: nl, hash: 0123456789ab, status: machine-assisted, date: 2026-11-24 }' };
 
 /** A small content folder with valid UI strings in every language, plus the given pages. */
 function site(pages: Record<string, string>, ui: Record<string, Record<string, string>> = {}): string {

@@ -80,9 +80,10 @@ function preloadWasm() {
 }
 
 /**
- * Pagefind's script, WASM and index are fetched when the search field gets focus, not with the
- * page: readers who never search download no index bytes, and someone who does search has them
- * by the time the query is typed (on a slow phone network they take about a second).
+ * Pagefind's script, WASM and index entry are fetched when the search page has loaded (or the
+ * field gets focus, whichever comes first), never with any other page: readers who never open the
+ * search page download no index bytes, and someone who does has them by the time the query is
+ * typed (on a slow phone network they take about a second).
  * The path is built at run time so Vite does not bundle it.
  */
 function loadPagefind(): Promise<Pagefind> {
@@ -132,7 +133,17 @@ export default function SiteSearch({ strings, lang, sitemap, help, others, avail
   const focusIndex = useRef<number>();
 
   // Runs only in the browser, after hydration: from here on the search box works.
-  useEffect(() => setEnhanced(true), []);
+  useEffect(() => {
+    setEnhanced(true);
+    // Someone who opens the search page came to search: load Pagefind (script, WASM, index entry)
+    // as soon as the page has loaded, so a query typed or pasted at once gets its first result
+    // without waiting for those round trips. The search page is the only one with this island.
+    if (!available) return;
+    const start = () => warmUp();
+    if (document.readyState === 'complete') start();
+    else addEventListener('load', start, { once: true });
+    return () => removeEventListener('load', start);
+  }, []);
 
   // After "show more", focus moves to the first new result: the button may be gone, and focus
   // must not fall back to the top of the page.

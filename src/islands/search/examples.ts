@@ -9,7 +9,7 @@ export interface SearchExample {
   expect: string;
 }
 
-export const searchExamples: Record<'nl' | 'en', SearchExample[]> = {
+export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', SearchExample[]> = {
   nl: [
     { query: 'huisverbod', expect: 'restraining-order' },
     { query: 'meldcode', expect: 'professionals' },
@@ -41,6 +41,38 @@ export const searchExamples: Record<'nl' | 'en', SearchExample[]> = {
     { query: 'police report', expect: 'police-report' },
     { query: "women's shelter", expect: 'shelter' },
     { query: 'emergency bag', expect: 'safety-plan' },
+  ],
+  // From the translators of each language, tried on the built index of that language.
+  tr: [
+    { query: 'ev yasağı', expect: 'restraining-order' },
+    { query: 'huisverbod', expect: 'restraining-order' },
+    { query: 'suç duyurusu', expect: 'police-report' },
+    { query: 'sığınma evi', expect: 'shelter' },
+    { query: 'oturma izni', expect: 'residence-status' },
+    { query: 'tecavüz', expect: 'sexual-violence' },
+  ],
+  ar: [
+    { query: 'huisverbod', expect: 'restraining-order' },
+    { query: 'مأوى للنساء', expect: 'shelter' },
+    { query: 'اغتصاب', expect: 'sexual-violence' },
+    { query: 'مسح السجل', expect: 'online-safety' },
+    { query: 'تصريح إقامة', expect: 'residence-status' },
+  ],
+  pl: [
+    { query: 'zakaz wstępu do domu', expect: 'restraining-order' },
+    { query: 'huisverbod', expect: 'restraining-order' },
+    { query: 'gwałt', expect: 'sexual-violence' },
+    { query: 'usunąć historię', expect: 'online-safety' },
+    { query: 'zezwolenie na pobyt', expect: 'residence-status' },
+    { query: 'schronienie dla kobiet', expect: 'shelter' },
+  ],
+  uk: [
+    { query: 'заборона повертатися додому', expect: 'restraining-order' },
+    { query: 'huisverbod', expect: 'restraining-order' },
+    { query: 'зґвалтування', expect: 'sexual-violence' },
+    { query: 'притулок', expect: 'shelter' },
+    { query: 'стерти історію', expect: 'online-safety' },
+    { query: 'дозвіл на проживання', expect: 'residence-status' },
   ],
 };
 
