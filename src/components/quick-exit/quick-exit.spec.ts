@@ -201,6 +201,8 @@ test.describe('as GOV.UK tests its exit component', () => {
     await page.goto('/');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
+    // The script has counted both presses before the third is sent from inside the page.
+    await expect(page.locator('.exit-lights span.on')).toHaveCount(2);
     const overlay = await page.evaluate(
       () =>
         new Promise<string | null>((resolve) => {
