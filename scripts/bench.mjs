@@ -73,14 +73,14 @@ async function weighPage(browser, path) {
   const transfers = [];
   const pending = [];
   page.on('requestfinished', (r) =>
-    pending.push(r.sizes().then((s) => transfers.push({ url: r.url(), type: categorise(r.resourceType()), bytes: s.responseBodySize + s.responseHeadersSize }), () => {})),
+    pending.push(r.sizes().then((s) => transfers.push({ url: r.url(), type: categorise(r.resourceType(), r.url()), bytes: s.responseBodySize + s.responseHeadersSize }), () => {})),
   );
   await page.goto(base + path, { waitUntil: 'load' });
   if ((await page.locator('astro-island').count()) > 0) await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
   const w = weigh(transfers);
-  return { total: w.total, requests: w.requests, html: w.byType.document, css: w.byType.stylesheet, js: w.byType.script, fonts: w.byType.font, images: w.byType.image };
+  return { total: w.total, requests: w.requests, html: w.byType.document, css: w.byType.stylesheet, js: w.byType.script, fonts: w.byType.font, images: w.byType.image, search: w.byType.search };
 }
 
 async function paintTimes(browser, path, origin = base) {

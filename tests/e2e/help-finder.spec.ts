@@ -151,16 +151,18 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('municipality pages', () => {
-  test('shows the local number and its check date (Delft)', async ({ page }) => {
+  test('shows the local number with its source, and claims no check nobody made (Delft)', async ({ page }) => {
     await page.goto('/gemeente-delft/');
     const card = page.locator('[data-contact="gemeente-delft"]');
     await expect(card.locator('a[href="tel:14015"]')).toBeVisible();
-    await expect(card.locator('time[datetime="2026-11-24"]')).toBeVisible();
+    await expect(card.locator('.contact-card__source')).toContainText('overgenomen in november 2026');
+    await expect(card.locator('.contact-card__source a')).toHaveAttribute('href', /vng\.nl/);
+    await expect(card).not.toContainText(/gecontroleerd|nagekeken/);
   });
 
   test('shows the regional route where no local number is sourced (Leidschendam-Voorburg)', async ({ page }) => {
     await page.goto('/gemeente-leidschendam-voorburg/');
-    await expect(page.getByText('Veilig Thuis helpt in alle negen gemeenten van Haaglanden.').last()).toBeVisible();
+    await expect(page.getByText('Veilig Thuis helpt in alle 9 gemeenten van Haaglanden.').last()).toBeVisible();
     await expect(page.locator('main a[href="tel:08002000"]')).toBeVisible();
     await expect(page.locator('main a[href="https://www.lv.nl"]')).toBeVisible();
   });
@@ -170,7 +172,7 @@ test.describe('municipality pages', () => {
     const card = page.locator('[data-contact="sociaal-team-wassenaar"]');
     await expect(card.locator('a[href="tel:0886549999"]')).toBeVisible();
     await expect(card.locator('.contact-card__verify')).toContainText('bewonersvereniging');
-    await expect(card.locator('.contact-card__verify a').first()).toHaveAttribute('href', /vriendenvanwassenaar\.nl/);
+    await expect(card.locator('.contact-card__source a').first()).toHaveAttribute('href', /vriendenvanwassenaar\.nl/);
   });
 
   test('does not show Kindertelefoon opening hours, because sources disagree', async ({ page }) => {

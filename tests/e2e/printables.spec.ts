@@ -46,6 +46,8 @@ test('a wallet card says nothing about violence, and folds to bank-card size', a
   await page.goto('/kaartje-delft/');
   const card = page.locator('.wallet').first();
   await expect(card).not.toContainText(/geweld|mishandel/i);
+  // Not even in the site's address, which names the topic: the QR code carries it.
+  await expect(card).not.toContainText(/https?:/);
   await page.emulateMedia({ media: 'print' });
   for (const panel of await card.locator('.wallet__panel').all()) {
     const box = (await panel.boundingBox())!;
@@ -57,6 +59,11 @@ test('a wallet card says nothing about violence, and folds to bank-card size', a
   }
   await expect(page.locator('.wallet')).toHaveCount(4);
   await expect(page.locator('.wallet').nth(3)).toBeVisible();
+});
+
+test('the English wallet card says nothing about violence or abuse either', async ({ page }) => {
+  await page.goto('/en/card-delft/');
+  await expect(page.locator('.wallet').first()).not.toContainText(/violen|abus|https?:/i);
 });
 
 for (const path of ['/poster-westland/', '/kaartje-westland/', '/les-basisschool/', '/en/lesson-mbo/']) {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { sampledPages } from './site-pages';
 
 /** What the browser keeps about a visit: must be nothing. */
 async function storedState(page: Page) {
@@ -13,7 +13,7 @@ async function storedState(page: Page) {
   }));
 }
 
-test('browsing every page sends no request to any other host and stores nothing', async ({ page, context, baseURL }) => {
+test('browsing the pages sends no request to any other host and stores nothing', async ({ page, context, baseURL }) => {
   test.setTimeout(300_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
@@ -21,7 +21,9 @@ test('browsing every page sends no request to any other host and stores nothing'
     const url = new URL(r.url());
     if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(`${r.url()}`);
   });
-  for (const path of builtPages()) {
+  // Every Dutch page, every page written for its language, a sample of the pages repeated from
+  // one template in other languages: what a page requests and stores comes from its template.
+  for (const path of sampledPages()) {
     await page.goto(path);
     await page.waitForLoadState('load');
     // Use the interactive parts a visitor would use on the page.

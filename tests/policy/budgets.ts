@@ -12,6 +12,13 @@ export const budgets = {
   firstFlight: 14 * 1024,
   /** Everything a first visit to a page with an island downloads, compressed, all requests. */
   pageTotal: 30 * 1024,
+  /**
+   * The search engine (Pagefind's script, worker, WebAssembly and index for one language), on
+   * the search page only and after the page itself: someone who opens search is about to
+   * search, so it loads at once rather than after the first letter typed. Most of it is the
+   * 60 KB WebAssembly, which is compressed already.
+   */
+  searchEngine: 80 * 1024,
   /** JavaScript on a page without an interactive island. */
   scriptWithoutIsland: 5 * 1024,
   /** The quick-exit script, compressed. */
@@ -21,7 +28,8 @@ export const budgets = {
 
 export interface Transfer {
   url: string;
-  type: 'document' | 'stylesheet' | 'script' | 'font' | 'image' | 'fetch' | 'other';
+  /** 'search': the search engine's files (under /pagefind/), budgeted on their own. */
+  type: 'document' | 'stylesheet' | 'script' | 'font' | 'image' | 'fetch' | 'search' | 'other';
   bytes: number;
 }
 
@@ -32,13 +40,16 @@ export interface PageWeight {
 }
 
 export function weigh(transfers: Transfer[]): PageWeight {
-  const byType: PageWeight['byType'] = { document: 0, stylesheet: 0, script: 0, font: 0, image: 0, fetch: 0, other: 0 };
+  const byType: PageWeight['byType'] = { document: 0, stylesheet: 0, script: 0, font: 0, image: 0, fetch: 0, search: 0, other: 0 };
   for (const t of transfers) byType[t.type] += t.bytes;
-  return { total: transfers.reduce((sum, t) => sum + t.bytes, 0), requests: transfers.length, byType };
+  // The search engine has its own budget: the page's total is everything else.
+  const page = transfers.filter((t) => t.type !== 'search');
+  return { total: page.reduce((sum, t) => sum + t.bytes, 0), requests: transfers.length, byType };
 }
 
-/** Maps a Playwright/CDP resource type to our categories. */
-export function categorise(resourceType: string): Transfer['type'] {
+/** Maps a request (its URL and Playwright/CDP resource type) to our categories. */
+export function categorise(resourceType: string, url = ''): Transfer['type'] {
+  if (new URL(url, 'http://x/').pathname.startsWith('/pagefind/')) return 'search';
   switch (resourceType) {
     case 'document':
     case 'stylesheet':
@@ -67,6 +78,9 @@ export function overBudget(path: string, weight: PageWeight, hasIsland: boolean)
   if (hasIsland && weight.total > budgets.pageTotal) problems.push(`${path}: ${kb(weight.total)} on a first visit (budget ${kb(budgets.pageTotal)})`);
   if (!hasIsland && weight.byType.script > budgets.scriptWithoutIsland) {
     problems.push(`${path}: ${kb(weight.byType.script)} of JavaScript without an island (budget ${kb(budgets.scriptWithoutIsland)})`);
+  }
+  if (weight.byType.search > budgets.searchEngine) {
+    problems.push(`${path}: the search engine is ${kb(weight.byType.search)} (budget ${kb(budgets.searchEngine)})`);
   }
   if (weight.byType.font > budgets.fonts) problems.push(`${path}: downloads font files (${kb(weight.byType.font)}); use the system fonts`);
   return problems;

@@ -42,7 +42,21 @@ describe('byte budgets', () => {
     expect(overBudget('/', weigh([{ url: '/f.woff2', type: 'font', bytes: 1 }]), false)[0]).toMatch(/font files/);
   });
 
+  it('weighs the search engine on its own budget, apart from the page', () => {
+    const w = weigh([
+      { url: '/zoeken/', type: 'document', bytes: 9000 },
+      { url: '/pagefind/wasm.nl.pagefind', type: 'search', bytes: 60_000 },
+    ]);
+    expect(w.total).toBe(9000);
+    expect(overBudget('/zoeken/', w, true)).toEqual([]);
+    const heavy = weigh([{ url: '/pagefind/wasm.nl.pagefind', type: 'search', bytes: 90_000 }]);
+    expect(overBudget('/zoeken/', heavy, true)).toEqual(['/zoeken/: the search engine is 87.9 KB (budget 80.0 KB)']);
+  });
+
   it('sorts request types into our categories', () => {
+    expect(categorise('script', 'http://127.0.0.1:4322/pagefind/pagefind.js')).toBe('search');
+    expect(categorise('fetch', '/pagefind/index/nl_1.pf_index')).toBe('search');
+    expect(categorise('script', 'http://127.0.0.1:4322/_astro/page.js')).toBe('script');
     expect(categorise('xhr')).toBe('fetch');
     expect(categorise('websocket')).toBe('other');
     expect(categorise('script')).toBe('script');

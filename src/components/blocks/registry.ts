@@ -20,6 +20,7 @@ import SitemapList from './SitemapList.astro';
 import TakeHomeCard from './TakeHomeCard.astro';
 import StableLink from './StableLink.astro';
 import PrintablesList from './PrintablesList.astro';
+import MarkdownLink from './MarkdownLink.astro';
 import HelpFinder from '../../islands/help-finder/HelpFinder.astro';
 import SelfCheck from '../../islands/self-check/SelfCheck.astro';
 import SiteSearch from '../../islands/search/SiteSearch.astro';
@@ -72,9 +73,12 @@ export const blocks = {
 
 export type BlockName = keyof typeof blocks;
 
-/** The components MDX pages may use, by tag name. */
-export const mdxComponents = Object.fromEntries(Object.entries(blocks).map(([name, b]) => [name, b.component])) as {
-  [K in BlockName]: (typeof blocks)[K]['component'];
+/** The components MDX pages may use, by tag name, and how their Markdown links are written. */
+export const mdxComponents = {
+  ...(Object.fromEntries(Object.entries(blocks).map(([name, b]) => [name, b.component])) as {
+    [K in BlockName]: (typeof blocks)[K]['component'];
+  }),
+  a: MarkdownLink,
 };
 
 /** Style names once each, in the fixed order of `styles` (the same CSS order on every page). */

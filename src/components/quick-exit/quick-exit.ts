@@ -62,8 +62,8 @@ if (button && bar) {
   document.addEventListener(
     'keyup',
     (e) => {
-      const target = e.target as HTMLElement | null;
-      const editable = !!target?.closest('input, textarea, select, [contenteditable]');
+      const target = e.target;
+      const editable = target instanceof Element && !!target.closest('input, textarea, select, [contenteditable]');
       const result = counter.keyup(
         { key: e.key, shiftKey: e.shiftKey, touchTyping: editable && (lastPointer === 'touch' || coarse.matches) },
         Date.now(),
