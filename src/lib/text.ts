@@ -17,7 +17,13 @@ export type UiValue = string | Partial<Record<Intl.LDMLPluralRule, string>>;
  * @example fill('Bel {number}', { number: '0800-2000' }) // 'Bel 0800-2000'
  */
 export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return template.replace(/\{(\w+)\}(\.?)/g, (match, name: string, stop: string) => {
+    if (!(name in vars)) return match;
+    const value = String(vars[name]);
+    // A value that ends in its own period (an abbreviation, like "р." in a Ukrainian date) is not
+    // followed by the template's period as well.
+    return stop && value.endsWith('.') ? value : value + stop;
+  });
 }
 
 /** One piece of a filled template: literal text, or the value of a placeholder. */

@@ -80,6 +80,12 @@ describe('fill', () => {
   it('fills placeholders and leaves unknown ones', () => {
     expect(fill('{count} pagina’s voor ‘{query}’ {x}', { count: 3, query: 'hulp' })).toBe('3 pagina’s voor ‘hulp’ {x}');
   });
+
+  it('writes one period after a value that ends in its own (a Ukrainian month: "листопад 2026 р.")', () => {
+    expect(fill('додано: {taken}.', { taken: 'листопад 2026 р.' })).toBe('додано: листопад 2026 р.');
+    expect(fill('overgenomen in {taken}.', { taken: 'november 2026' })).toBe('overgenomen in november 2026.');
+    expect(fill('{a}. {b}', { a: 'x.', b: 'y' })).toBe('x. y');
+  });
 });
 
 describe('page kinds', () => {
