@@ -81,6 +81,38 @@ test.describe('Arabic reads right', () => {
   });
 });
 
+/** How many line boxes each visible phone number takes: a number split over two lines is misdialled. */
+async function numberLines(page: Page): Promise<{ text: string; lines: number }[]> {
+  return page.locator('.tel-number').evaluateAll((els) =>
+    els
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ text: el.textContent ?? '', lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })),
+  );
+}
+
+test.describe('a phone number never breaks over two lines at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+
+  for (const path of ['/', '/uk/', '/uk/get-help/', '/tr/get-help/', '/ar/get-help/', '/pl/municipality-midden-delfland/']) {
+    test(`contact cards on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const numbers = await numberLines(page);
+      expect(numbers.length).toBeGreaterThan(0);
+      expect(numbers.filter((n) => n.lines !== 1)).toEqual([]);
+    });
+  }
+
+  test('the help finder result in Ukrainian', async ({ page }) => {
+    await page.goto('/uk/help-in-your-municipality/');
+    await page.getByRole('combobox').fill('Delft');
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator('[data-municipality="delft"]')).toBeVisible();
+    const numbers = await numberLines(page);
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.filter((n) => n.lines !== 1)).toEqual([]);
+  });
+});
+
 test.describe('the self-check never hides the numbers', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });

@@ -310,7 +310,15 @@ function Result(props: {
               {c.tel && c.display && (
                 <p class="contact-card__call">
                   <a class="contact-card__tel" href={`tel:${c.tel}`}>
-                    <Bidi text={t('contact.call', { number: c.display })} rtl={rtl} />
+                    {fillParts(t('contact.call'), { number: c.display }).map((p) =>
+                      typeof p === 'string' ? (
+                        <Bidi text={p} rtl={rtl} />
+                      ) : rtl ? (
+                        <bdi dir="ltr" class="tel-number">{p.value}</bdi>
+                      ) : (
+                        <span class="tel-number">{p.value}</span>
+                      ),
+                    )}
                   </a>
                   {c.free && <span> {t('contact.free')}</span>}
                 </p>

@@ -22,7 +22,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { score, bands, type Answer, type Band } from '../../lib/scoring';
-import { translator, type UiValue } from '../../lib/text';
+import { translator, type Part, type UiValue } from '../../lib/text';
 
 export interface SelfCheckProps {
   /** Questionnaire id (check-self, check-other): prefixes radio names, finds the page's block. */
@@ -31,7 +31,8 @@ export interface SelfCheckProps {
   /** The `check.*` UI strings of the reader's language. */
   strings: Record<string, UiValue>;
   /** The calls a "yes" to a danger question offers at once (112, Veilig Thuis), from content/contacts. */
-  dangerCalls: { tel: string; label: string }[];
+  /** The call buttons a danger answer shows: the label cut around the number (kept on one line). */
+  dangerCalls: { tel: string; label: Part[] }[];
   /** BCP-47 language and direction of the UI strings and of the questionnaire (differ on a fallback). */
   uiLang: string;
   textLang: string;
@@ -155,7 +156,7 @@ export default function SelfCheck(props: SelfCheckProps) {
     <p class="sc-calls">
       {props.dangerCalls.map((c, i) => (
         <a class={i === 0 ? 'sc-call' : 'sc-call sc-call--second'} href={`tel:${c.tel}`}>
-          {c.label}
+          {c.label.map((p) => (typeof p === 'string' ? p : <bdi dir="ltr" class="tel-number">{p.value}</bdi>))}
         </a>
       ))}
     </p>
