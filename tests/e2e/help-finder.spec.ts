@@ -192,9 +192,9 @@ test.describe('accessibility of every state of the finder', () => {
     for (const path of [nl.path, '/ar/help-in-your-municipality/']) {
       await page.goto(path);
       const input = page.getByRole('combobox');
-      await input.focus();
-      await page.keyboard.type('wa');
-      await page.keyboard.press('ArrowDown');
+      // Typed into the field itself (not wherever focus is), so nothing else can take the keys.
+      await input.pressSequentially('wa');
+      await input.press('ArrowDown');
       await expect(page.getByRole('listbox')).toBeVisible();
       expect(await violations(page), `${path} suggestions`).toEqual([]);
 
