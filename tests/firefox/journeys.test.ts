@@ -1,6 +1,6 @@
 /**
- * A second browser engine: the quick exit, one help-finder lookup and one self-check in Firefox
- * (Debian's firefox-esr, driven by Puppeteer over WebDriver BiDi), against the built site.
+ * A second browser engine: the quick exit, one help-finder lookup, one search and one self-check
+ * in Firefox (Debian's firefox-esr, driven by Puppeteer over WebDriver BiDi), against the built site.
  * Firefox differs from Chromium where it matters here: history (location.replace), key events,
  * the back/forward cache. Run by `npm test` after the build (vitest.firefox.config.ts).
  */
@@ -117,6 +117,15 @@ describe('Firefox', () => {
     await page.type('input[role="combobox"]', 'Naaldwijk');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-municipality="westland"] a[href="tel:08002000"]');
+    await page.close();
+  });
+
+  it('search: a word finds its page, with Pagefind searching in its web worker', async () => {
+    const { page, asked } = await open('/zoeken/');
+    await page.waitForSelector('input[type="search"]');
+    await page.type('input[type="search"]', 'huisverbod');
+    await page.waitForSelector('[data-search-results] a[href="/huisverbod/"]');
+    expect(asked.some((u) => u.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
     await page.close();
   });
 
