@@ -50,6 +50,10 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
     { query: 'sığınma evi', expect: 'shelter' },
     { query: 'oturma izni', expect: 'residence-status' },
     { query: 'tecavüz', expect: 'sexual-violence' },
+    { query: 'zorla evlendirme', expect: 'honour-based' },
+    { query: 'insan ticareti', expect: 'exploitation' },
+    { query: 'ekonomik şiddet', expect: 'financial-abuse' },
+    { query: 'yaşlılara kötü muamele', expect: 'elderly' },
   ],
   ar: [
     { query: 'huisverbod', expect: 'restraining-order' },
@@ -57,6 +61,10 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
     { query: 'اغتصاب', expect: 'sexual-violence' },
     { query: 'مسح السجل', expect: 'online-safety' },
     { query: 'تصريح إقامة', expect: 'residence-status' },
+    { query: 'الزواج بالإكراه', expect: 'honour-based' },
+    { query: 'الاتجار بالبشر', expect: 'exploitation' },
+    { query: 'ديون باسمي', expect: 'financial-abuse' },
+    { query: 'إساءة معاملة كبار السن', expect: 'elderly' },
   ],
   pl: [
     { query: 'zakaz wstępu do domu', expect: 'restraining-order' },
@@ -65,6 +73,10 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
     { query: 'usunąć historię', expect: 'online-safety' },
     { query: 'zezwolenie na pobyt', expect: 'residence-status' },
     { query: 'schronienie dla kobiet', expect: 'shelter' },
+    { query: 'przymusowe małżeństwo', expect: 'honour-based' },
+    { query: 'handel ludźmi', expect: 'exploitation' },
+    { query: 'długi na moje nazwisko', expect: 'financial-abuse' },
+    { query: 'przemoc wobec osób starszych', expect: 'elderly' },
   ],
   uk: [
     { query: 'заборона повертатися додому', expect: 'restraining-order' },
@@ -73,6 +85,10 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
     { query: 'притулок', expect: 'shelter' },
     { query: 'стерти історію', expect: 'online-safety' },
     { query: 'дозвіл на проживання', expect: 'residence-status' },
+    { query: 'примусовий шлюб', expect: 'honour-based' },
+    { query: 'торгівля людьми', expect: 'exploitation' },
+    { query: 'кредит на моє імʼя', expect: 'financial-abuse' },
+    { query: 'жорстоке поводження з літніми людьми', expect: 'elderly' },
   ],
 };
 
