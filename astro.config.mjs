@@ -8,6 +8,7 @@ import { bidiIsolate } from './src/integrations/bidi-isolate.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 
 // The public address of the site, for canonical links, sitemap.xml and the QR codes on posters.
 // Set SITE_URL when deploying; the default is a placeholder that is never contacted.
@@ -50,6 +51,8 @@ export default defineConfig({
     deployFiles(),
     // Before the hashes: it changes the text of right-to-left pages, never scripts or styles.
     bidiIsolate(),
+    // Island pages name all their scripts up front, so a phone asks for them in one go.
+    modulePreload(),
     // It hashes the final HTML.
     securityHeaders(),
     // After the final HTML: Pagefind reads it into dist/pagefind/ (search feature).

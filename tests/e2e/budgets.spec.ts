@@ -39,6 +39,25 @@ test('every page stays within its byte budget on a first visit', async ({ page }
   expect(problems).toEqual([]);
 });
 
+// On a slow network every script found late costs a round trip: an island page names all the
+// scripts its island runs in its HTML (modulepreload), so the phone asks for them together.
+for (const path of ['/hulp-in-je-gemeente/', '/check-thuis/', '/zoeken/', '/ar/check-home/']) {
+  test(`${path} announces every script its island runs, and each is fetched once`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.js')) scripts.push(url.pathname);
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    const announced = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect([...new Set(scripts)].sort()).toEqual([...announced].sort());
+    expect(scripts.length).toBe(new Set(scripts).size);
+  });
+}
+
 test("every page's HTML, compressed, fits the first round trip", () => {
   const over = builtPages()
     .map((path) => ({ path, bytes: brotliCompressSync(readFileSync(fileFor(path))).length }))
