@@ -14,6 +14,7 @@ import { fillParts, translator, type UiValue } from '../../lib/text';
 import type { FinderContact } from '../../data/contacts';
 import { Bidi } from '../bidi';
 import { readPlaces } from './read-places';
+import { pageParsed, whenParsed } from '../parsed';
 
 export type { FinderContact };
 
@@ -52,10 +53,12 @@ const errorKey: Record<string, string> = {
 export default function HelpFinder(props: HelpFinderProps) {
   const { strings, lang, dir, count: regionCount, keyContacts, outsideContacts, contacts, idPrefix = 'help-finder' } = props;
   // The page's list of municipalities and places is the data (readPlaces): in the page once.
-  const { index, pages } = useMemo(
-    () => (props.index && props.pages ? { index: props.index, pages: props.pages } : readPlaces(document)),
-    [props.index, props.pages],
+  // It is read when the page has been parsed to the end, never half (src/islands/parsed.ts).
+  const [places, setPlaces] = useState(() =>
+    props.index && props.pages ? { index: props.index, pages: props.pages } : pageParsed() ? readPlaces(document) : undefined,
   );
+  useEffect(() => (places ? undefined : whenParsed(() => setPlaces(readPlaces(document)))), []);
+  const { index, pages } = places ?? { index: [], pages: {} };
   const t: T = translator(strings, lang);
   const rtl = dir === 'rtl';
   const finder = useMemo(() => createFinder(index), [index]);
@@ -158,6 +161,9 @@ export default function HelpFinder(props: HelpFinderProps) {
   }
 
   const count = expanded ? t('finder.suggestionsCount', { count: suggestions.length }) : '';
+
+  // Until the place list has been read, the page's own list is what works (its room is kept).
+  if (!places) return null;
 
   return (
     <div class="hf">

@@ -23,6 +23,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { score, bands, type Answer, type Band } from '../../lib/scoring';
 import { translator, type Part, type UiValue } from '../../lib/text';
+import { whenParsed } from '../parsed';
 
 export interface SelfCheckProps {
   /** Questionnaire id (check-self, check-other): prefixes radio names, finds the page's block. */
@@ -100,7 +101,8 @@ export default function SelfCheck(props: SelfCheckProps) {
   const moveFocus = useRef(false);
 
   useEffect(() => {
-    setData(readStatic(id));
+    // Read when the page has been parsed to the end: never half the questions (../parsed.ts).
+    const stopWaiting = whenParsed(() => setData(readStatic(id)));
     const clearAll = () => {
       setAnswers({});
       setStep(-1);
@@ -114,6 +116,7 @@ export default function SelfCheck(props: SelfCheckProps) {
     window.addEventListener('pagehide', clearAll);
     window.addEventListener('pageshow', onShow);
     return () => {
+      stopWaiting();
       window.removeEventListener('pagehide', clearAll);
       window.removeEventListener('pageshow', onShow);
     };
