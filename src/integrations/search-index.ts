@@ -65,7 +65,15 @@ async function writeWasmNames(root: string) {
     if (!html.includes('data-pagefind-wasm=""')) continue;
     const lang = /<html[^>]* lang="([^"]+)"/.exec(html)?.[1]?.split('-')[0] ?? 'unknown';
     const wasm = entry.languages[lang]?.wasm ?? 'unknown';
-    await writeFile(file, html.replace('data-pagefind-wasm=""', `data-pagefind-wasm="${wasm}"`));
+    // The page also asks for Pagefind's script and WASM itself, with the island's scripts: a
+    // reader on the search page came to search, and these are on the way to the first result.
+    const preloads =
+      `<link rel="modulepreload" href="/pagefind/pagefind.js">` +
+      `<link rel="preload" href="/pagefind/wasm.${wasm}.pagefind" as="fetch" crossorigin="anonymous">`;
+    await writeFile(
+      file,
+      html.replace('data-pagefind-wasm=""', `data-pagefind-wasm="${wasm}"`).replace('</head>', `${preloads}</head>`),
+    );
   }
 }
 

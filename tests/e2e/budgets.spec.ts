@@ -46,7 +46,10 @@ for (const path of ['/hulp-in-je-gemeente/', '/check-thuis/', '/zoeken/', '/ar/c
     const scripts: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.js')) scripts.push(url.pathname);
+      // The island's modules, and on the search page Pagefind's script (announced by the page too).
+      if ((url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.js')) || url.pathname === '/pagefind/pagefind.js') {
+        scripts.push(url.pathname);
+      }
     });
     await page.goto(path, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');

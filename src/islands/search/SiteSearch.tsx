@@ -68,14 +68,17 @@ let loading: Promise<Pagefind> | undefined;
  * the preloaded file is the one Pagefind uses, fetched once).
  */
 function preloadWasm() {
+  // The build writes the WASM file Pagefind uses for this language (Ukrainian has no stemmer of
+  // its own: "unknown"); asking for another would cost a round trip for a 404.
+  const wasm = document.querySelector<HTMLElement>('[data-pagefind-wasm]')?.dataset['pagefindWasm'];
+  const href = pagefindWasmUrl(wasm || document.documentElement.lang);
+  // The built search page already asks for it in its head (src/integrations/search-index.ts).
+  if (document.querySelector(`link[rel="preload"][href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
-  // The build writes the WASM file Pagefind uses for this language (Ukrainian has no stemmer of
-  // its own: "unknown"); asking for another would cost a round trip for a 404.
-  const wasm = document.querySelector<HTMLElement>('[data-pagefind-wasm]')?.dataset['pagefindWasm'];
-  link.href = pagefindWasmUrl(wasm || document.documentElement.lang);
+  link.href = href;
   document.head.append(link);
 }
 
