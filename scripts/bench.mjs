@@ -439,7 +439,7 @@ function writeResults(results) {
   if (results.scale) {
     lines.push(
       '',
-      `Scale, measured ${results.scaleDate}: synthetic Dutch pages added to the real ones. First query: "${searchQuery.query}" pasted, throttled as above.`,
+      `Scale: the 1x row is this run; the others were measured ${results.scaleDate} (\`--scale 10 --scale 50\`), with synthetic Dutch pages added to the site of that day. First query: "${searchQuery.query}" pasted, throttled as above.`,
       '',
       '| scale | source files | HTML pages | build ms | Pagefind index KB | first query KB | first query ms |',
       '| --- | --- | --- | --- | --- | --- | --- |',
