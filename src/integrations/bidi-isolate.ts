@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { htmlFiles } from './html-files';
 import { fileURLToPath } from 'node:url';
 import { isolateLtrInHtml } from '../lib/bidi';
 
@@ -17,11 +17,8 @@ export function bidiIsolate(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const entries = await readdir(root, { withFileTypes: true, recursive: true });
         let pages = 0;
-        for (const e of entries) {
-          if (!e.isFile() || !e.name.endsWith('.html')) continue;
-          const file = join(e.parentPath, e.name);
+        for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           if (!/<html[^>]*\sdir="rtl"/.test(html)) continue;
           await writeFile(file, isolateLtrInHtml(html));

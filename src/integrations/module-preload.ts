@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { htmlFiles } from './html-files';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addModulePreloads, islandEntryUrls, moduleClosure } from '../lib/module-preload';
@@ -20,11 +21,8 @@ export function modulePreload(): AstroIntegration {
           const file = join(root, path);
           return path.startsWith('/') && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
         };
-        const entries = await readdir(root, { withFileTypes: true, recursive: true });
         let pages = 0;
-        for (const e of entries) {
-          if (!e.isFile() || !e.name.endsWith('.html')) continue;
-          const file = join(e.parentPath, e.name);
+        for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const islands = islandEntryUrls(html);
           if (islands.length === 0) continue;

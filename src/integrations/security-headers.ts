@@ -1,14 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { htmlFiles } from './html-files';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addMetaPolicy, buildPolicy, inlineHashes, mergeHashes } from '../lib/csp';
 import { hoistBodyStyles } from '../lib/html-tidy';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * After the build: every style element in the head, a CSP meta tag on every page with that page's hashes, and the site-wide
