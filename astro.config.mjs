@@ -4,11 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { bidiIsolate } from './src/integrations/bidi-isolate.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { deployFiles } from './src/integrations/deploy-files.ts';
-import { modulePreload } from './src/integrations/module-preload.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 
 // The public address of the site, for canonical links, sitemap.xml and the QR codes on posters.
 // Set SITE_URL when deploying; the default is a placeholder that is never contacted.
@@ -52,15 +48,8 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     preact(),
-    // Deployment files from src/i18n/locales.ts (per-language 404 rules).
-    deployFiles(),
-    // Before the hashes: it changes the text of right-to-left pages, never scripts or styles.
-    bidiIsolate(),
-    // Island pages name all their scripts up front, so a phone asks for them in one go.
-    modulePreload(),
-    // It hashes the final HTML.
-    securityHeaders(),
-    // After the final HTML: Pagefind reads it into dist/pagefind/ (search feature).
-    searchIndex(),
+    // After the build: every page parsed once, changed by steps in a fixed order, written once;
+    // the search index and the deployment files (src/integrations/post-build.ts).
+    postBuild(),
   ],
 });

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/browser';
+import { chromiumLaunchOptions } from './tests/support/browser';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
 

@@ -19,7 +19,9 @@ if (command === 'build' && !rest.includes('--verbose')) {
   const started = Date.now();
   const { build } = await import('astro');
   await build({ root, logLevel: 'warn' });
-  const pages = readdirSync(new URL('../dist/', import.meta.url), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const pages = readdirSync(new URL('../dist/', import.meta.url), { recursive: true }).filter((f) =>
+    String(f).endsWith('.html'),
+  ).length;
   console.log(`Built ${pages} pages into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } else {
   const astro = fileURLToPath(new URL('../node_modules/.bin/astro', import.meta.url));

@@ -42,7 +42,12 @@ function load(dir) {
 const sourcesOf = (list) =>
   (list ?? []).map((s) => (typeof s === 'string' ? { url: s, date: 'undated' } : { url: s.url, date: iso(s.date) ?? 'undated' }));
 /** The newest dated source ("how fresh is the best evidence"); undated sources count as oldest. */
-const newest = (sources) => sources.map((s) => s.date).filter((d) => d !== 'undated').sort().at(-1);
+const newest = (sources) =>
+  sources
+    .map((s) => s.date)
+    .filter((d) => d !== 'undated')
+    .sort()
+    .at(-1);
 
 /** Facts a resident could act on; absent ones are listed as unknown. */
 const facts = {
@@ -60,7 +65,8 @@ const contacts = load('contacts').map(({ id, data: c }) => {
   const checkAge = checkedOn ? monthsBetween(checkedOn, today) : undefined;
   const problems = [];
   if (sources.length === 0) problems.push('no source');
-  if (checkAge !== undefined && checkAge > MAX_AGE_MONTHS) problems.push(`checked ${checkAge} months ago (more than ${MAX_AGE_MONTHS})`);
+  if (checkAge !== undefined && checkAge > MAX_AGE_MONTHS)
+    problems.push(`checked ${checkAge} months ago (more than ${MAX_AGE_MONTHS})`);
   if (c.status === 'verify') problems.push('status verify: number from one old or unofficial source');
   return {
     id,
@@ -74,8 +80,13 @@ const contacts = load('contacts').map(({ id, data: c }) => {
     confidence: c.confidence,
     status: c.status ?? 'ok',
     sources,
-    unknown: Object.entries(facts).filter(([, has]) => !has(c)).map(([k]) => k),
-    conflicts: (c.conflicts ?? []).map((x) => ({ field: x.field, values: x.values.map((v) => `${v.value} (${v.source}, ${iso(v.date) ?? 'undated'})`) })),
+    unknown: Object.entries(facts)
+      .filter(([, has]) => !has(c))
+      .map(([k]) => k),
+    conflicts: (c.conflicts ?? []).map((x) => ({
+      field: x.field,
+      values: x.values.map((v) => `${v.value} (${v.source}, ${iso(v.date) ?? 'undated'})`),
+    })),
     notes: c.notes,
     problems,
   };
@@ -83,7 +94,15 @@ const contacts = load('contacts').map(({ id, data: c }) => {
 // Oldest evidence first: undated, then by the newest source's date.
 const todo = contacts
   .filter((c) => !c.checkedOn)
-  .sort((a, b) => (a.newestSource === b.newestSource ? a.id.localeCompare(b.id) : a.newestSource === 'undated' ? -1 : b.newestSource === 'undated' ? 1 : a.newestSource.localeCompare(b.newestSource)));
+  .sort((a, b) =>
+    a.newestSource === b.newestSource
+      ? a.id.localeCompare(b.id)
+      : a.newestSource === 'undated'
+        ? -1
+        : b.newestSource === 'undated'
+          ? 1
+          : a.newestSource.localeCompare(b.newestSource),
+  );
 const checked = contacts.filter((c) => c.checkedOn);
 
 const municipalities = load('municipalities').map(({ id, data: m }) => {
@@ -99,7 +118,9 @@ const municipalities = load('municipalities').map(({ id, data: m }) => {
 const failing = contacts.filter((c) => c.problems.some((p) => !p.startsWith('status verify')));
 
 if (asJson) {
-  console.log(JSON.stringify({ today, maxAgeMonths: MAX_AGE_MONTHS, todo: todo.map((c) => c.id), contacts, municipalities }, null, 2));
+  console.log(
+    JSON.stringify({ today, maxAgeMonths: MAX_AGE_MONTHS, todo: todo.map((c) => c.id), contacts, municipalities }, null, 2),
+  );
 } else {
   const out = [];
   out.push(`Contacts audit, ${today}`, '');
@@ -128,7 +149,9 @@ if (asJson) {
   }
   out.push('Municipalities: facts not found', '');
   for (const m of municipalities) {
-    out.push(`  ${m.name} (taken over ${m.takenOn}${m.checkedOn ? `, checked live ${m.checkedOn}` : ''}): ${m.missing.length ? m.missing.join('; ') : 'nothing missing'}`);
+    out.push(
+      `  ${m.name} (taken over ${m.takenOn}${m.checkedOn ? `, checked live ${m.checkedOn}` : ''}): ${m.missing.length ? m.missing.join('; ') : 'nothing missing'}`,
+    );
   }
   out.push('');
   out.push(

@@ -18,9 +18,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
-import { builtPages } from '../tests/e2e/site-pages.ts';
-import { categorise, weigh } from '../tests/policy/budgets.ts';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { builtPages } from '../tests/support/site-pages.ts';
+import { categorise, weigh } from '../src/lib/budgets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -33,7 +33,18 @@ const floorPort = 4481;
 const base = `http://127.0.0.1:${port}`;
 const profile = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0, cpu: 4 };
 // Pages a person in a hurry is most likely to open, in the main languages.
-const timedPages = ['/', '/en/', '/ar/', '/uk/', '/hulp-in-je-gemeente/', '/check-thuis/', '/zorgen-om-iemand/', '/huisverbod/', '/cijfers/', '/zoeken/'];
+const timedPages = [
+  '/',
+  '/en/',
+  '/ar/',
+  '/uk/',
+  '/hulp-in-je-gemeente/',
+  '/check-thuis/',
+  '/zorgen-om-iemand/',
+  '/huisverbod/',
+  '/cijfers/',
+  '/zoeken/',
+];
 const searchQuery = { path: '/zoeken/', query: 'huisverbod' };
 
 const median = (xs) => {
@@ -44,7 +55,11 @@ const kb = (n) => Math.round((n / 1024) * 10) / 10;
 
 function build(cwd, env = {}) {
   const start = performance.now();
-  const r = spawnSync('node', [join(root, 'scripts/astro.mjs'), 'build'], { cwd, stdio: 'ignore', env: { ...process.env, ...env } });
+  const r = spawnSync('node', [join(root, 'scripts/astro.mjs'), 'build'], {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`build failed in ${cwd}`);
   return Math.round(performance.now() - start);
 }
@@ -73,14 +88,33 @@ async function weighPage(browser, path) {
   const transfers = [];
   const pending = [];
   page.on('requestfinished', (r) =>
-    pending.push(r.sizes().then((s) => transfers.push({ url: r.url(), type: categorise(r.resourceType(), r.url()), bytes: s.responseBodySize + s.responseHeadersSize }), () => {})),
+    pending.push(
+      r.sizes().then(
+        (s) =>
+          transfers.push({
+            url: r.url(),
+            type: categorise(r.resourceType(), r.url()),
+            bytes: s.responseBodySize + s.responseHeadersSize,
+          }),
+        () => {},
+      ),
+    ),
   );
   await page.goto(base + path, { waitUntil: 'load' });
   if ((await page.locator('astro-island').count()) > 0) await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
   const w = weigh(transfers);
-  return { total: w.total, requests: w.requests, html: w.byType.document, css: w.byType.stylesheet, js: w.byType.script, fonts: w.byType.font, images: w.byType.image, search: w.byType.search };
+  return {
+    total: w.total,
+    requests: w.requests,
+    html: w.byType.document,
+    css: w.byType.stylesheet,
+    js: w.byType.script,
+    fonts: w.byType.font,
+    images: w.byType.image,
+    search: w.byType.search,
+  };
 }
 
 async function paintTimes(browser, path, origin = base) {
@@ -171,12 +205,23 @@ async function searchTimes(browser, origin = base, modes = ['typed', 'pasted']) 
       let indexBytes = 0;
       const pending = [];
       page.on('requestfinished', (r) => {
-        if (new URL(r.url()).pathname.startsWith('/pagefind/')) pending.push(r.sizes().then((s) => (indexBytes += s.responseBodySize + s.responseHeadersSize), () => {}));
+        if (new URL(r.url()).pathname.startsWith('/pagefind/'))
+          pending.push(
+            r.sizes().then(
+              (s) => (indexBytes += s.responseBodySize + s.responseHeadersSize),
+              () => {},
+            ),
+          );
       });
       await page.goto(origin + searchQuery.path, { waitUntil: 'load' });
       // The search field comes with the island (there is no search without JavaScript).
       const input = page.getByRole('searchbox').first();
-      if (!(await input.waitFor({ timeout: 20_000 }).then(() => true, () => false))) {
+      if (
+        !(await input.waitFor({ timeout: 20_000 }).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         await context.close();
         return undefined;
       }
@@ -294,7 +339,9 @@ function syntheticCopy(factor) {
   const extra = realCount * (factor - 1);
   for (let i = 0; i < extra; i++) {
     // Real Dutch text, so the search index grows as it would with real pages.
-    const body = sources[i % sources.length].replace(/^---[\s\S]*?---/, '').replace(/<PageLink id="[^"]+">([^<]*)<\/PageLink>/g, '$1');
+    const body = sources[i % sources.length]
+      .replace(/^---[\s\S]*?---/, '')
+      .replace(/<PageLink id="[^"]+">([^<]*)<\/PageLink>/g, '$1');
     writeFileSync(
       join(pagesDir, 'nl', `bench-${i}.mdx`),
       `---\nid: bench-${i}\ntitle: Testpagina ${i}\ndescription: Een gegenereerde pagina om de bouwtijd te meten.\naudience: [residents]\nkind: information\nsources: [001_c27f374d1fabb481.txt]\nupdated: 2026-11-24\n---\n${body}`,
@@ -305,9 +352,21 @@ function syntheticCopy(factor) {
 
 /** scripts/serve.mjs with brotli on a port (dist/ or another folder), once it answers. */
 async function serve(onPort, dir) {
-  const child = spawn('node', ['scripts/serve.mjs', '--port', String(onPort), '--compress', ...(dir ? ['--dir', dir] : [])], { cwd: root, stdio: 'ignore' });
+  const child = spawn('node', ['scripts/serve.mjs', '--port', String(onPort), '--compress', ...(dir ? ['--dir', dir] : [])], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${onPort}/`;
-  for (let i = 0; i < 50 && !(await fetch(url).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (
+    let i = 0;
+    i < 50 &&
+    !(await fetch(url).then(
+      () => true,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
   return child;
 }
 
@@ -318,7 +377,10 @@ async function main() {
     console.log(`build: ${results.buildMs} ms`);
   }
   results.pagefindIndexKB = kb(dirSize(join(root, 'dist/pagefind')));
-  results.sourceFiles = readdirSync(join(root, 'content/pages')).reduce((n, l) => n + readdirSync(join(root, 'content/pages', l)).length, 0);
+  results.sourceFiles = readdirSync(join(root, 'content/pages')).reduce(
+    (n, l) => n + readdirSync(join(root, 'content/pages', l)).length,
+    0,
+  );
   const server = await serve(port);
   const floorServer = await serve(floorPort, floorPage());
   try {
@@ -343,16 +405,22 @@ async function main() {
     }
     if (want('ready')) {
       results.ready = await readyTimes(browser);
-      console.log(`ready: the help finder answers a typed place after ${results.ready.finder} ms, the self-check takes its first answer after ${results.ready.selfCheck} ms (from navigation)`);
+      console.log(
+        `ready: the help finder answers a typed place after ${results.ready.finder} ms, the self-check takes its first answer after ${results.ready.selfCheck} ms (from navigation)`,
+      );
     }
     if (want('exit')) {
       results.quickExit = await quickExitTimes(browser);
-      console.log(`quick exit: hidden after ${results.quickExit.clickToHiddenMs} ms, outbound after ${results.quickExit.clickToOutboundRequestMs} ms`);
+      console.log(
+        `quick exit: hidden after ${results.quickExit.clickToHiddenMs} ms, outbound after ${results.quickExit.clickToOutboundRequestMs} ms`,
+      );
     }
     if (want('search')) results.search = await searchTimes(browser);
     if (results.search) {
       const { query, typed, pasted } = results.search;
-      console.log(`search "${query}": typed ${typed.kb} KB, results ${typed.timeToResultsMs} ms after the last letter; pasted ${pasted.kb} KB, results after ${pasted.timeToResultsMs} ms`);
+      console.log(
+        `search "${query}": typed ${typed.kb} KB, results ${typed.timeToResultsMs} ms after the last letter; pasted ${pasted.kb} KB, results after ${pasted.timeToResultsMs} ms`,
+      );
     }
     await browser.close();
   } finally {
@@ -380,7 +448,9 @@ async function main() {
         scaleServer.kill();
       }
       results.scale.push(row);
-      console.log(`scale ${factor}x: ${files} files, ${htmlPages} pages, build ${buildMs} ms, index ${row.pagefindIndexKB} KB, first query ${row.firstQueryKB} KB in ${row.firstQueryMs} ms`);
+      console.log(
+        `scale ${factor}x: ${files} files, ${htmlPages} pages, build ${buildMs} ms, index ${row.pagefindIndexKB} KB, first query ${row.firstQueryKB} KB in ${row.firstQueryMs} ms`,
+      );
       rmSync(dir, { recursive: true, force: true });
     }
   }
@@ -396,7 +466,8 @@ function writeResults(results) {
   else if (previous?.scale) Object.assign(results, { scale: previous.scale, scaleDate: previous.scaleDate ?? previous.date });
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  const delta = (now, before) => (before === undefined || now === undefined ? '' : ` (${now - before >= 0 ? '+' : ''}${Math.round((now - before) * 10) / 10})`);
+  const delta = (now, before) =>
+    before === undefined || now === undefined ? '' : ` (${now - before >= 0 ? '+' : ''}${Math.round((now - before) * 10) / 10})`;
   const lines = [
     `# Bench results`,
     ``,
@@ -444,8 +515,13 @@ function writeResults(results) {
       '| scale | source files | HTML pages | build ms | Pagefind index KB | first query KB | first query ms |',
       '| --- | --- | --- | --- | --- | --- | --- |',
     );
-    lines.push(`| 1x (the site today) | ${results.sourceFiles ?? '-'} | ${results.bytes?.pages ?? '-'} | ${results.buildMs ?? '-'} | ${results.pagefindIndexKB} | ${results.search?.pasted?.kb ?? '-'} | ${results.search?.pasted?.timeToResultsMs ?? '-'} |`);
-    for (const s of results.scale) lines.push(`| ${s.factor}x | ${s.sourceFiles} | ${s.htmlPages} | ${s.buildMs} | ${s.pagefindIndexKB} | ${s.firstQueryKB ?? '-'} | ${s.firstQueryMs ?? '-'} |`);
+    lines.push(
+      `| 1x (the site today) | ${results.sourceFiles ?? '-'} | ${results.bytes?.pages ?? '-'} | ${results.buildMs ?? '-'} | ${results.pagefindIndexKB} | ${results.search?.pasted?.kb ?? '-'} | ${results.search?.pasted?.timeToResultsMs ?? '-'} |`,
+    );
+    for (const s of results.scale)
+      lines.push(
+        `| ${s.factor}x | ${s.sourceFiles} | ${s.htmlPages} | ${s.buildMs} | ${s.pagefindIndexKB} | ${s.firstQueryKB ?? '-'} | ${s.firstQueryMs ?? '-'} |`,
+      );
   }
   writeFileSync(join(root, 'bench/results.md'), `${lines.join('\n')}\n`);
   console.log(`\nwritten: bench/results.json, bench/results.md`);

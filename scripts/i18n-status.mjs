@@ -24,9 +24,16 @@ const option = (name) => (args.includes(`--${name}`) ? args[args.indexOf(`--${na
 const root = option('dir') ? resolve(option('dir')) : fileURLToPath(new URL('../content/', import.meta.url));
 const today = new Date().toISOString().slice(0, 10);
 const rel = (p) => `content/${relative(root, p)}`;
-const list = (dir, ext) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : []);
+const list = (dir, ext) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+    : [];
 const front = (file) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') ?? {};
-const languages = list(join(root, 'ui'), '.json').map((f) => f.slice(0, -5)).filter((l) => l !== 'nl');
+const languages = list(join(root, 'ui'), '.json')
+  .map((f) => f.slice(0, -5))
+  .filter((l) => l !== 'nl');
 
 /** The current hash of everything a translator translates, per kind of file. */
 const dutchPages = new Map(
@@ -58,8 +65,14 @@ function stamp() {
       const id = file.split('/').at(-1);
       const dutch = parse(readFileSync(join(root, 'questionnaires/nl', id), 'utf8'));
       doc.set('translatedFrom', doc.createNode({ locale: 'nl', hash: questionnaireHash(dutch), status, date: today }));
-      // First in the file, where an editor sees it.
-      doc.contents.items.unshift(doc.contents.items.pop());
+      // translatedFrom first, where an editor sees it; then the keys in the Dutch file's order, so a
+      // translator compares the two files top to bottom (stamping again never moves anything else).
+      const order = ['translatedFrom', ...Object.keys(dutch)];
+      const rank = (item) => {
+        const i = order.indexOf(String(item.key?.value ?? item.key));
+        return i < 0 ? order.length : i;
+      };
+      doc.contents.items.sort((a, b) => rank(a) - rank(b));
       writeFileSync(file, doc.toString({ lineWidth: 0 }));
     } else {
       if (!lang) throw new Error(`${path}: say which language's texts you stamp: --lang tr`);
@@ -84,7 +97,11 @@ function status() {
     for (const [id, dutch] of dutchPages) {
       const file = translated.get(id);
       const recorded = file ? front(file).translatedFrom?.hash : undefined;
-      report[lang].pages.push({ id, file: file ? rel(file) : undefined, state: file ? stateOf(recorded, dutch.hash) : 'missing' });
+      report[lang].pages.push({
+        id,
+        file: file ? rel(file) : undefined,
+        state: file ? stateOf(recorded, dutch.hash) : 'missing',
+      });
     }
     for (const dir of ['contacts', 'municipalities']) {
       for (const f of list(join(root, dir), '.yaml')) {
@@ -97,7 +114,10 @@ function status() {
       const dutch = parse(readFileSync(join(root, 'questionnaires/nl', f), 'utf8'));
       const file = join(root, 'questionnaires', lang, f);
       const recorded = existsSync(file) ? parse(readFileSync(file, 'utf8')).translatedFrom?.hash : undefined;
-      report[lang].questionnaires.push({ id: f, state: existsSync(file) ? stateOf(recorded, questionnaireHash(dutch)) : 'missing' });
+      report[lang].questionnaires.push({
+        id: f,
+        state: existsSync(file) ? stateOf(recorded, questionnaireHash(dutch)) : 'missing',
+      });
     }
   }
   if (args.includes('--json')) {
@@ -110,7 +130,9 @@ function status() {
   for (const lang of languages) {
     for (const kind of ['pages', 'data', 'questionnaires']) {
       const items = report[lang][kind];
-      out.push(`| ${lang} | ${kind} | ${count(items, 'up-to-date')} | ${count(items, 'outdated')} | ${count(items, 'missing')} |`);
+      out.push(
+        `| ${lang} | ${kind} | ${count(items, 'up-to-date')} | ${count(items, 'outdated')} | ${count(items, 'missing')} |`,
+      );
     }
   }
   if (args.includes('--list')) {

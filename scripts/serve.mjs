@@ -126,7 +126,14 @@ const server = createServer(async (req, res) => {
     // The nearest page-not-found page: a language's own (/en/404/) or the site's (/404.html).
     const first = url.pathname.split('/')[1];
     const own = first && join(root, first, '404', 'index.html');
-    file = own && (await stat(own).then(() => true, () => false)) ? own : join(root, '404.html');
+    file =
+      own &&
+      (await stat(own).then(
+        () => true,
+        () => false,
+      ))
+        ? own
+        : join(root, '404.html');
   }
   const ext = extname(file);
   let body = await readFile(file).catch(() => undefined);

@@ -6,10 +6,10 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { loadSite } from './data/site';
-import { localeFromPath } from './i18n/routing';
+import { localeFromPath } from './lib/routes';
 import { getLocale, type Locale } from './i18n/locales';
-import { useTranslations, type Translate } from './i18n/translate';
-import type { Route } from './i18n/routing';
+import { useTranslations, type Translate } from './data/translate';
+import type { Route } from './lib/routes';
 
 export interface RouteContext extends Route {
   /** The reader's language: UI strings, `<html lang dir>`. */

@@ -4,11 +4,15 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { ContactData } from '../schemas/contact';
-import { hostLabel, pick, type Localized } from '../lib/contact-format';
+import { hostLabel, pick, siteLabel, type Localized } from '../lib/contact-format';
+import { formatHours } from '../lib/hours';
+import { fillParts } from '../i18n/text';
+import type { CardText, CardView } from '../lib/contact-card';
 import { staleLanguages } from '../lib/translation';
+import type { Picked } from '../lib/pick';
 import { formatDate, formatMonth } from '../lib/dates';
 import { getLocale } from '../i18n/locales';
-import { useTranslations } from '../i18n/translate';
+import { useTranslations } from './translate';
 
 let reported = false;
 
@@ -19,6 +23,8 @@ async function reportUnchecked() {
   const all = await getCollection('contacts');
   const unchecked = all.filter((e) => !e.data.checkedOn).length;
   if (unchecked > 0) {
+    // The build's own logger is not reachable from a data module; this line is for editors.
+    // eslint-disable-next-line no-console
     console.info(
       `[contacts] ${unchecked} of ${all.length} contacts are not yet compared with the organisation's own website: npm run audit:contacts lists them, oldest source first.`,
     );
@@ -44,7 +50,7 @@ export function textOf(
   data: { translations?: Partial<Record<string, { hash: string }>> | undefined },
   value: string | Localized,
   locale: string,
-): { text: string; lang: string } {
+): Picked {
   return pick(value, locale, staleLanguages(data));
 }
 
@@ -76,36 +82,81 @@ export function sourceLine(c: ContactData, locale: string): SourceLine {
   };
 }
 
-/** A contact as the help finder's result shows it, already in the reader's language. */
-export interface FinderContact {
-  name: string;
-  /** The language of `name` when it is not the reader's (Dutch service names). */
-  nameLang?: string;
-  for: string;
-  /** The language of `for` when it is not the reader's (fallback text). */
-  lang?: string;
-  display?: string;
-  tel?: string;
-  free?: boolean;
-  /** The caveat of a number from one old or unofficial source, with its source line. */
-  caveat?: { text: string; lang?: string; source: SourceLine };
-}
-
-export async function finderContact(id: string, locale: string): Promise<FinderContact> {
-  const c = await getContact(id, 'HelpFinder');
-  const readerLang = getLocale(locale).lang;
-  const name = textOf(c, c.name, locale);
-  const forText = textOf(c, c.for, locale);
-  const note = c.status === 'verify' && c.statusNote ? textOf(c, c.statusNote, locale) : undefined;
-  return {
-    name: name.text,
-    ...(name.lang !== readerLang ? { nameLang: name.lang } : {}),
-    for: forText.text,
-    ...(forText.lang !== readerLang ? { lang: forText.lang } : {}),
-    ...(c.phone ? { display: c.phone.display, tel: c.phone.tel } : {}),
-    ...(c.free ? { free: true } : {}),
-    ...(note
-      ? { caveat: { text: note.text, ...(note.lang !== readerLang ? { lang: note.lang } : {}), source: sourceLine(c, locale) } }
+/**
+ * What a contact card shows (src/components/contact-card/ContactCardView.tsx), in the reader's
+ * language: only what the data holds, an unknown fact left out, never guessed. "Checked" only when
+ * an editor compared the contact with the organisation's own website (`checkedOn`). A compact
+ * card (the help finder's result) has the name, what it is for, the number and, for a number from
+ * one old or unofficial source, its caveat with the source.
+ */
+export async function contactCard(id: string, locale: string, { compact = false, usedBy = 'ContactCard' } = {}): Promise<CardView> {
+  const c = await getContact(id, usedBy);
+  const t = useTranslations(locale);
+  const reader = getLocale(locale);
+  /** A text in the reader's language; lang and dir only where it is in another one. */
+  const text = (value: string | Localized): CardText => {
+    const found = textOf(c, value, locale);
+    return found.lang === reader.lang ? { text: found.text } : { text: found.text, lang: found.lang, dir: found.dir };
+  };
+  const own = (value: string): CardText => ({ text: value });
+  const caveat = c.status === 'verify' && c.statusNote ? { label: t('contact.caveat'), text: text(c.statusNote) } : undefined;
+  const source = sourceLine(c, locale);
+  const sourceParts = {
+    parts: fillParts(t('contact.source', { date: source.date, taken: source.taken }), { source: source.site }),
+    href: source.href,
+    ...(source.checked
+      ? { checked: { parts: fillParts(t('contact.checked', { date: source.checked.date }), { site: source.checked.site }), href: source.checked.href } }
       : {}),
+  };
+  const call = c.phone && { tel: c.phone.tel, parts: fillParts(t('contact.call'), { number: c.phone.display }) };
+  const base = {
+    id,
+    status: c.status,
+    name: text(c.name),
+    for: text(c.for),
+    ...(call ? { call } : {}),
+    ...(caveat ? { caveat } : {}),
+  };
+  if (compact) {
+    return {
+      ...base,
+      ...(c.free && call ? { freeAfterCall: t('contact.free') } : {}),
+      facts: [],
+      links: [],
+      ...(caveat ? { source: sourceParts } : {}),
+    };
+  }
+  // Hours are data, formatted in the reader's language (src/lib/hours.ts).
+  const hoursFor = c.hoursFor && text(c.hoursFor);
+  const facts: CardView['facts'] = [];
+  if (c.hours) {
+    const hours = formatHours(c.hours, reader.lang, t);
+    facts.push({
+      label: t('contact.hoursLabel'),
+      value: hoursFor ? { ...hoursFor, text: `${hoursFor.text}: ${hours}` } : own(hours),
+    });
+  } else if (c.conflicts.some((x) => x.field === 'hours')) {
+    facts.push({ label: t('contact.hoursLabel'), value: own(t('contact.hoursConflict')) });
+  }
+  if (c.chat?.hours) {
+    facts.push({
+      label: t('contact.chatHoursLabel'),
+      value: own(`${formatHours(c.chat.hours, reader.lang, t)}.${c.chat.anonymous ? ` ${t('contact.chatAnonymous')}` : ''}`),
+    });
+  }
+  const free = c.free === true ? t('contact.free') : c.free === false ? t('contact.notFree') : undefined;
+  if (c.cost) facts.push({ label: t('contact.costLabel'), value: text(c.cost) });
+  else if (free) facts.push({ label: t('contact.costLabel'), value: own(free) });
+  const links: CardView['links'] = [];
+  if (c.chat) links.push({ href: c.chat.url, text: t('contact.chat', { site: siteLabel(c.chat.url) }) });
+  if (c.website && c.website !== c.chat?.url) links.push({ href: c.website, text: t('contact.website', { site: siteLabel(c.website) }) });
+  return {
+    ...base,
+    ...(c.phoneAlt ? { callAlt: { tel: c.phoneAlt.tel, parts: fillParts(t('contact.alsoCall'), { number: c.phoneAlt.display }) } } : {}),
+    ...(c.whatHappens ? { whatHappens: { label: t('contact.whatHappens'), text: text(c.whatHappens) } } : {}),
+    facts,
+    ...(c.anonymous ? { anonymous: t('contact.anonymous') } : {}),
+    links,
+    source: sourceParts,
   };
 }

@@ -58,3 +58,16 @@ export function generatedSlug(type: GeneratedType, locale: string, slug: string)
   const pattern: { default: string } & Partial<Record<string, string>> = generatedKinds[type].slug;
   return (pattern[locale] ?? pattern.default).replace('{slug}', slug);
 }
+
+/**
+ * Which generated page an id names, if any: the reverse of `generatedKinds[type].id`.
+ *
+ * @example generatedOf('poster-delft') // { type: 'poster', slug: 'delft' }
+ */
+export function generatedOf(id: string): { type: GeneratedType; slug: string } | undefined {
+  for (const type of Object.keys(generatedKinds) as GeneratedType[]) {
+    const prefix = generatedKinds[type].id('');
+    if (id.startsWith(prefix) && id.length > prefix.length) return { type, slug: id.slice(prefix.length) };
+  }
+  return undefined;
+}

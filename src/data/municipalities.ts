@@ -14,9 +14,7 @@ let cache: Promise<Municipality[]> | undefined;
 /** Every municipality, in alphabetical order of its name. */
 export function loadMunicipalities(): Promise<Municipality[]> {
   cache ??= getCollection('municipalities').then((entries) =>
-    entries
-      .map((e) => ({ ...e.data, slug: e.id }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    entries.map((e) => ({ ...e.data, slug: e.id })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   );
   return cache;
 }
@@ -25,14 +23,19 @@ export async function getMunicipality(slug: string): Promise<Municipality> {
   const all = await loadMunicipalities();
   const found = all.find((m) => m.slug === slug);
   if (!found) {
-    throw new Error(`There is no content/municipalities/${slug}.yaml. Known municipalities: ${all.map((m) => m.slug).join(', ')}.`);
+    throw new Error(
+      `There is no content/municipalities/${slug}.yaml. Known municipalities: ${all.map((m) => m.slug).join(', ')}.`,
+    );
   }
   return found;
 }
 
 /** The municipality's own phone contacts: its teams' numbers and its general number, once each. */
 export function localContactIds(m: MunicipalityData): string[] {
-  const ids = [...m.teams.flatMap((team) => (team.contact ? [team.contact] : [])), ...(m.generalContact ? [m.generalContact] : [])];
+  const ids = [
+    ...m.teams.flatMap((team) => (team.contact ? [team.contact] : [])),
+    ...(m.generalContact ? [m.generalContact] : []),
+  ];
   return [...new Set(ids)];
 }
 

@@ -5,9 +5,9 @@
  * `Astro.locals`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { RouteTable, buildRoutes, type PageFile, type Route } from '../i18n/routing';
+import { RouteTable, buildRoutes, type PageFile, type Route } from '../lib/routes';
 import { defaultLocale, dirOf, getLocale, locales, type LocaleCode } from '../i18n/locales';
-import { useTranslations } from '../i18n/translate';
+import { useTranslations } from './translate';
 import { checkPages, type PageRecord } from '../lib/site-checks';
 import type { PageKind } from '../lib/page-kinds';
 import { generatedKinds, generatedSlug, type GeneratedType } from './generated-pages';
@@ -64,6 +64,10 @@ export interface Site {
   link(locale: string, id: string): PageLink | undefined;
   /** The menu of a place in the reader's language, in order. */
   menu(locale: string, place: 'header' | 'footer'): (PageLink & { label: string })[];
+  /** The pages made from one municipality's file (help page, poster, card) in the reader's language. */
+  generated(locale: string, slug: string): Record<GeneratedType, PageLink | undefined>;
+  /** A link that must exist: an unknown id stops the build with a message naming `usedBy`. */
+  requireLink(locale: string, id: string, usedBy: string): PageLink;
   municipalities: Municipality[];
 }
 
@@ -85,7 +89,11 @@ async function build(): Promise<Site> {
   }
   // An MDX page may carry a municipality page's id: it is that page's own text, shown at its top.
   const writable = generated.filter((g) => g.type === 'municipality').map((g) => g.id);
-  const report = checkPages(records, generated.map((g) => g.id), writable);
+  const report = checkPages(
+    records,
+    generated.map((g) => g.id),
+    writable,
+  );
   if (report.errors.length > 0) {
     throw new Error(
       `The pages have ${report.errors.length} mistake${report.errors.length === 1 ? '' : 's'}:\n  - ${report.errors.join('\n  - ')}\n`,
@@ -190,6 +198,15 @@ async function build(): Promise<Site> {
           const shown = l && page(table.get(locale, p.id)!.contentLocale, p.id);
           return l && shown ? [{ ...l, label: shown.menu?.label ?? shown.title }] : [];
         }),
+    generated: (locale, slug) =>
+      Object.fromEntries(
+        (Object.keys(generatedKinds) as GeneratedType[]).map((type) => [type, link(locale, generatedKinds[type].id(slug))]),
+      ) as Record<GeneratedType, PageLink | undefined>,
+    requireLink: (locale, id, usedBy) => {
+      const found = link(locale, id);
+      if (!found) throw new Error(`${usedBy}: no page has the id "${id}" yet. Check the id, or write that page first.`);
+      return found;
+    },
     municipalities,
   };
 }

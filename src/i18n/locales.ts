@@ -3,11 +3,20 @@
  * language switcher, the UI-string checks and the tests all read this list.
  * Adding a language: one entry here, one `content/ui/<code>.json`, then its pages.
  */
+declare const languageTag: unique symbol;
+/**
+ * A BCP-47 language tag ("nl", "pt-BR"): for `lang` and `hreflang` attributes and for `Intl`.
+ * A type of its own, so it is never used where a locale code (a folder name, a URL prefix such
+ * as "pt-br") is meant: the two may differ.
+ */
+export type LanguageTag = string & { readonly [languageTag]: true };
+const tag = (value: string) => value as LanguageTag;
+
 export interface Locale {
   /** Folder name under content/pages and content/ui, and the URL prefix (none for the default). */
   code: string;
   /** BCP-47 tag for `<html lang>` and hreflang. */
-  lang: string;
+  lang: LanguageTag;
   /** The language's name in that language, for the language switcher. */
   label: string;
   dir: 'ltr' | 'rtl';
@@ -26,12 +35,12 @@ export interface Locale {
 }
 
 export const locales = [
-  { code: 'nl', lang: 'nl', label: 'Nederlands', dir: 'ltr', dataRequired: true },
-  { code: 'en', lang: 'en', label: 'English', dir: 'ltr', fallback: 'nl', dataRequired: true },
-  { code: 'tr', lang: 'tr', label: 'Türkçe', dir: 'ltr', fallback: 'en', dataRequired: true },
-  { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', fallback: 'en', dataRequired: true },
-  { code: 'pl', lang: 'pl', label: 'Polski', dir: 'ltr', fallback: 'en', dataRequired: true },
-  { code: 'uk', lang: 'uk', label: 'Українська', dir: 'ltr', fallback: 'en', dataRequired: true },
+  { code: 'nl', lang: tag('nl'), label: 'Nederlands', dir: 'ltr', dataRequired: true },
+  { code: 'en', lang: tag('en'), label: 'English', dir: 'ltr', fallback: 'nl', dataRequired: true },
+  { code: 'tr', lang: tag('tr'), label: 'Türkçe', dir: 'ltr', fallback: 'en', dataRequired: true },
+  { code: 'ar', lang: tag('ar'), label: 'العربية', dir: 'rtl', fallback: 'en', dataRequired: true },
+  { code: 'pl', lang: tag('pl'), label: 'Polski', dir: 'ltr', fallback: 'en', dataRequired: true },
+  { code: 'uk', lang: tag('uk'), label: 'Українська', dir: 'ltr', fallback: 'en', dataRequired: true },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];
@@ -41,9 +50,9 @@ export const defaultLocale: LocaleCode = 'nl';
 
 export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
 
-/** The writing direction of a language tag or code of this site ("ltr" for anything unknown). */
-export function dirOf(langOrCode: string): 'ltr' | 'rtl' {
-  return locales.find((l) => l.lang === langOrCode || l.code === langOrCode)?.dir ?? 'ltr';
+/** The writing direction of a locale of this site, by its code ("ltr" for anything unknown). */
+export function dirOf(code: string): 'ltr' | 'rtl' {
+  return locales.find((l) => l.code === code)?.dir ?? 'ltr';
 }
 
 export function isLocale(code: string): code is LocaleCode {

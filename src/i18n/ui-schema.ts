@@ -28,18 +28,29 @@ export const uiKeys = {
   'exit.expired': 'Announced when the Shift presses were too slow and the count stopped.',
 
   'nav.label': 'Accessible name of the main menu.',
+  'nav.menu': 'Label of the folded main menu in the header (a disclosure that opens the menu links). One short word ("Menu").',
   'language.label': 'Accessible name of the language switcher ("Taal").',
   'language.current': 'Visually hidden suffix for the current language in the switcher.',
+  'language.choose':
+    'Visually hidden text after the current language name on the folded language list in the header ("kies een taal").',
 
   'footer.label': 'Accessible name of the footer navigation.',
   'footer.about':
     'Footer text about who made the site. Plural by {count}, the number of municipalities: { "one": "...", "other": "..." }.',
+  'footer.publisher': 'Footer line, only when the publisher is set in content/settings.json. {name} is the publisher.',
+  'owner.publisher': 'About and privacy pages, when the publisher is set: who publishes the site. {name} is the publisher.',
+  'owner.publisherUnset':
+    'About and privacy pages while no publisher is set: say neutrally that this is not settled yet. Never name the municipalities as owners.',
+  'owner.controller':
+    'Privacy page, when the privacy controller is set: who is responsible under the privacy law (AVG/GDPR). {name} is the controller.',
+  'owner.controllerUnset': 'Privacy page while no controller is set: neutrally, that this is not settled yet.',
 
   'page.fallbackNotice':
     'Notice on a page that is not translated yet. {language} is the name of the language the text is shown in.',
   'page.machineNotice':
     'One calm line on a page translated with help of a computer and not yet reviewed by a translator, with how to report a mistake.',
-  'page.outdatedNotice': 'On a translated page whose Dutch text changed after it was translated. A link to the Dutch page follows.',
+  'page.outdatedNotice':
+    'On a translated page whose Dutch text changed after it was translated. A link to the Dutch page follows.',
   'page.outdatedLink': 'The link text to the Dutch page after the outdated notice.',
   'page.next': 'Heading above the "what can you do now" links at the end of a page.',
   'page.updated':
@@ -51,13 +62,31 @@ export const uiKeys = {
 
   'callout.danger': 'Visually hidden label of a danger box ("Let op").',
   'callout.tip': 'Visually hidden label of a tip box ("Tip").',
+  'notice.yes': 'Tech-safety guide: label on a step that the other person may notice. Words, not only colour.',
+  'notice.no': 'Tech-safety guide: label on a step of which the other person gets no message (they are not told).',
+  'notice.unknown': 'Tech-safety guide: label on a step where no source says whether the other person notices.',
+  'readAloud.label': 'Accessible name of the read-aloud controls ("Voorlezen").',
+  'readAloud.start': 'Button that starts reading the page aloud with the device’s own voice ("Lees voor").',
+  'readAloud.warning': 'Shown before the first reading on a page: others in the room may hear it; headphones.',
+  'readAloud.confirm': 'Button after that warning that starts reading ("Begin met voorlezen").',
+  'readAloud.cancel': 'Button after that warning that closes it without reading.',
+  'readAloud.pause': 'Button that pauses the reading.',
+  'readAloud.resume': 'Button that continues a paused reading.',
+  'readAloud.stop': 'Button that stops the reading.',
+  'readAloud.noVoice':
+    'Shown when this device has no voice for the language of the text. {language} is the language name in the reader’s language.',
+  'readAloud.failed': 'Shown when the device stopped reading because of an error.',
+  'readAloud.done': 'Announced when the whole page has been read.',
+  'easy.link': 'Link near the top of a page to its easy-read version ("Makkelijk lezen").',
+  'easy.back': 'Link near the top of an easy-read page back to the full page.',
+  'easy.pictures': 'Easy-read page end: where the pictures come from. {set} is the picture set, {licence} its licence.',
 
   'contact.call': 'Link text to call a number. {number} is the phone number.',
   'contact.source':
     'Contact card: where the facts come from. {source} is the site (a link), {date} the date on that source or the word for undated, {taken} the month the fact was taken into this site.',
   'contact.undated': 'Contact card: the source shows no date ("zonder datum").',
   'contact.checked':
-    'Contact card, only when an editor compared the contact with the organisation\'s own website: {date} is that day, {site} the page (a link).',
+    "Contact card, only when an editor compared the contact with the organisation's own website: {date} is that day, {site} the page (a link).",
   'contact.alsoCall': 'Contact card: second number of the same line. {number} is the phone number.',
   'contact.chat': 'Contact card: link text to an online chat. {site} is the web address, e.g. "113.nl".',
   'contact.website': 'Contact card: link text to the website. {site} is the web address, e.g. "veiligthuis.nl".',
@@ -87,7 +116,8 @@ export const uiKeys = {
   'finder.suggestionsCount': 'Help finder: read out when suggestions appear. Plural by {count}, how many.',
   'finder.placeIn': 'Help finder: one suggestion. {place} is a village or district, {municipality} its municipality.',
   'finder.resultTitle': 'Help finder: heading of the result. {name} is the municipality.',
-  'finder.resultMatched': 'Help finder: first line of the result. {matched} is what was found (place or postcode), {name} the municipality.',
+  'finder.resultMatched':
+    'Help finder: first line of the result. {matched} is what was found (place or postcode), {name} the municipality.',
   'finder.resultMore': 'Help finder: link to the page with all help in the municipality. {name} is the municipality.',
   'finder.outsideTitle': 'Help finder: heading of the result for a place outside the region.',
   'finder.outsideMatched':
@@ -123,7 +153,8 @@ export const uiKeys = {
   'municipality.description': 'Description of a municipality page (search results, link previews). {name} is the municipality.',
   'municipality.descriptionLocal':
     'Description of a municipality page that also lists help of the municipality itself. {name} is the municipality.',
-  'municipality.summary': 'Summary box of a municipality page: danger → 112, advice → Veilig Thuis (free, day and night), call also when in doubt.',
+  'municipality.summary':
+    'Summary box of a municipality page: danger → 112, advice → Veilig Thuis (free, day and night), call also when in doubt.',
   'municipality.whoHeading': 'Municipality page: heading above the short guide to who helps. {name} is the municipality.',
   'municipality.who.emergency-112': 'Municipality page guide line for 112, as "question|answer" ("In direct gevaar?|Bel 112.").',
   'municipality.who.veilig-thuis':
@@ -140,12 +171,14 @@ export const uiKeys = {
   'check.next': 'Self-check: button that goes to the next question.',
   'check.back': 'Self-check: button that goes back to the previous question.',
   'check.submit': 'Self-check: button after the last question that shows the outcome ("Bekijk de uitkomst").',
-  'check.progress': 'Self-check: progress above each question. {current} is the question number, {total} the number of questions.',
+  'check.progress':
+    'Self-check: progress above each question. {current} is the question number, {total} the number of questions.',
   'check.clear': 'Self-check: button that erases all answers and starts again ("Wis mijn antwoorden").',
   'check.cleared': 'Self-check: announced to screen readers after the answers were erased.',
   'check.privacy': 'Self-check: note before the questions: do this where nobody can watch you.',
   'check.privacyLink': 'Self-check: link text after the privacy note, to the page about staying safe online.',
-  'check.privacyMemory': 'Self-check: what happens with the answers: kept only on this page, never stored or sent, gone when the page closes.',
+  'check.privacyMemory':
+    'Self-check: what happens with the answers: kept only on this page, never stored or sent, gone when the page closes.',
   'check.staticIntro': 'Self-check without JavaScript: how to use the list of questions and the outcomes below it.',
   'check.questionsHeading': 'Self-check without JavaScript: heading above the list of questions ("De vragen").',
   'check.outcomesHeading': 'Self-check without JavaScript: heading above all outcomes ("Wat betekenen je antwoorden?").',
@@ -156,7 +189,8 @@ export const uiKeys = {
   'check.contacts': 'Self-check outcome: heading above the contact cards ("Hier kun je terecht").',
   'check.readMore': 'Self-check outcome: heading above links to pages to read next.',
   'check.call112': 'Self-check danger outcome: the big link that calls 112 ("Bel 112").',
-  'check.unanswered': 'Self-check outcome: note when questions were skipped. Plural by {count}, the number skipped; {total} questions.',
+  'check.unanswered':
+    'Self-check outcome: note when questions were skipped. Plural by {count}, the number skipped; {total} questions.',
   'check.dangerNow':
     'Self-check: shown at once when a danger question is answered yes, before the contact links ("Ben je nu in gevaar?").',
   'check.noneAnswered': 'Self-check outcome: note when no question was answered, so the outcome says little.',
@@ -178,7 +212,8 @@ export const uiKeys = {
   'search.many': 'Search: announced when several pages were found. Plural by {count}, the number; {query} what the reader typed.',
   'search.noResultsHelp': 'Search: under "nothing found": try another word, or get help here (links follow).',
   'search.tryOther': 'Search, nothing found: some pages exist only in another language; links to search there follow.',
-  'search.otherLanguage': 'Search, nothing found: link text to the search page of another language. {language} is its name in the reader\'s language.',
+  'search.otherLanguage':
+    "Search, nothing found: link text to the search page of another language. {language} is its name in the reader's language.",
   'search.error': 'Search: shown when the search could not load. A link to all pages follows it.',
   'search.results': 'Search: accessible name of the list of results.',
   'search.more': 'Search: button under the results that shows the next results.',
@@ -197,14 +232,17 @@ export const uiKeys = {
   'poster.more': 'Poster: line before the QR code and address of the municipality help page. {name} is the municipality.',
   'card.title': 'Title of a wallet-card page. {name} is the municipality.',
   'card.description': 'Description of a wallet-card page: bank-card size, nothing about violence on the outside.',
-  'card.intro': 'Wallet-card page, on screen only: print, cut out, fold on the dotted line with the text outside; the card says nothing about violence.',
+  'card.intro':
+    'Wallet-card page, on screen only: print, cut out, fold on the dotted line with the text outside; the card says nothing about violence.',
   'card.outside': 'The outside of the wallet card: neutral, says nothing about violence ("Handige nummers").',
   'card.danger': 'Wallet card inside: after 112 ("Direct gevaar").',
-  'card.advice': 'Wallet card: after the Veilig Thuis number: advice and help, free, day and night. Never the word violence: someone may see the card.',
+  'card.advice':
+    'Wallet card: after the Veilig Thuis number: advice and help, free, day and night. Never the word violence: someone may see the card.',
   'print.address': 'Printed lesson pages: label before the QR code and the address of the page.',
   'print.placeholder':
     'Printables when the site was built without its real address: the QR codes lead nowhere; {site} is the placeholder address.',
-  'municipality.printables': 'Municipality page: line before the links to its poster and wallet card. {name} is the municipality.',
+  'municipality.printables':
+    'Municipality page: line before the links to its poster and wallet card. {name} is the municipality.',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof uiKeys;

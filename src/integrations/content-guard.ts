@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContentFiles } from '../lib/content-files';
+import { checkContentFiles } from './content-checks';
 
 /**
  * Stops the build (and the dev server) before anything renders when the content folder has a

@@ -5,7 +5,7 @@
  * same happens to year ranges, postcodes ("2611 AB") and Latin names with punctuation
  * ("Centrum Seksueel Geweld (CSG)"). Isolating each such run (`<bdi dir="ltr">`) keeps it in its
  * own order. Pure: used by the build step that isolates runs on right-to-left pages
- * (src/integrations/bidi-isolate.ts) and by the islands for what they render in the browser.
+ * (src/lib/post-build/steps.ts) and by the islands for what they render in the browser.
  */
 
 export interface Run {
@@ -50,57 +50,25 @@ export function ltrRuns(text: string): Run[] {
   return runs;
 }
 
-const ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': '\u00a0' };
-const decode = (s: string) =>
-  s.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);|&#(\d+);|&#x([0-9a-f]+);/gi, (m, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ESCAPES[m.toLowerCase()] ?? m),
-  );
-const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Letters written right to left (Hebrew, Arabic and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 
-/** Elements whose text is never touched: code, scripts, styles, and what is isolated already. */
-const SKIP = new Set(['script', 'style', 'code', 'pre', 'bdi', 'bdo', 'svg', 'textarea', 'title', 'template']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Whether a text holds a right-to-left letter. */
+export function hasRtlLetters(text: string): boolean {
+  return RTL_LETTER.test(text);
+}
 
 /**
- * Wraps every left-to-right run in the right-to-left text of an HTML document in
- * `<bdi dir="ltr">`. Text counts as right-to-left inside an element with `dir="rtl"` (the page's
- * `<html>`), until an element sets `dir="ltr"` (a Dutch service name marked `lang="nl" dir="ltr"`,
- * a fallback text) or is one of SKIP. Attributes are left alone.
+ * Whether the left-to-right runs of a text must be isolated where it stands. A run keeps its own
+ * order unless the text around it is right to left: the element's direction is rtl (an Arabic
+ * page, an Arabic card), or its paragraph holds Arabic letters, even inside a left-to-right
+ * element (an Arabic label on an English fallback page, where the digits after an Arabic word
+ * become "Arabic numbers" and turn around). So it depends on what the text is and where it
+ * stands, not on which page it is on.
+ *
+ * @example needsIsolating(false, 'Call 0800-2000') // false
+ * @example needsIsolating(false, 'اتصل 0800-2000') // true
  */
-export function isolateLtrInHtml(html: string): string {
-  const out: string[] = [];
-  /** Open elements that change the mode, with how deep each name is nested. */
-  const stack: { name: string; depth: number; mode: 'rtl' | 'ltr' | 'skip' }[] = [];
-  for (const piece of html.split(/(<!--[\s\S]*?-->|<[^>]+>)/)) {
-    if (piece.startsWith('<')) {
-      out.push(piece);
-      const tag = /^<(\/?)([a-zA-Z][\w-]*)([^>]*)>$/.exec(piece);
-      if (!tag) continue;
-      const [, closing, rawName, attrs] = tag;
-      const name = rawName!.toLowerCase();
-      const top = stack.at(-1);
-      if (closing) {
-        if (top && top.name === name && --top.depth === 0) stack.pop();
-        continue;
-      }
-      if (VOID.has(name) || attrs!.trimEnd().endsWith('/')) continue;
-      const dir = /\sdir="(\w+)"/.exec(attrs!)?.[1];
-      if (SKIP.has(name)) stack.push({ name, depth: 1, mode: 'skip' });
-      else if (dir) stack.push({ name, depth: 1, mode: dir === 'rtl' ? 'rtl' : 'ltr' });
-      else if (top && top.name === name) top.depth++;
-      continue;
-    }
-    const mode = stack.at(-1)?.mode ?? 'ltr';
-    if (mode !== 'rtl' || !/[\p{Script=Latin}\p{Nd}]/u.test(piece)) {
-      out.push(piece);
-      continue;
-    }
-    const runs = ltrRuns(decode(piece));
-    if (!runs.some((r) => r.ltr)) {
-      out.push(piece);
-      continue;
-    }
-    out.push(runs.map((r) => (r.ltr ? `<bdi dir="ltr">${encode(r.text)}</bdi>` : encode(r.text))).join(''));
-  }
-  return out.join('');
+export function needsIsolating(rtlContext: boolean, paragraph: string): boolean {
+  return rtlContext || hasRtlLetters(paragraph);
 }

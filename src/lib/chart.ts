@@ -39,9 +39,7 @@ export function assertDrawable(data: ChartData): void {
         throw new ChartDataError(`Series "${s.name}", "${data.categories[i]}": ${String(v)} is not a number.`);
       }
       if (v < 0) {
-        throw new ChartDataError(
-          `Series "${s.name}", "${data.categories[i]}": ${v} is negative; bars start at zero.`,
-        );
+        throw new ChartDataError(`Series "${s.name}", "${data.categories[i]}": ${v} is negative; bars start at zero.`);
       }
     });
   }

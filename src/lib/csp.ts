@@ -5,8 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 
-const INLINE = /<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/gi;
-
 export interface InlineHashes {
   scripts: string[];
   styles: string[];
@@ -14,21 +12,6 @@ export interface InlineHashes {
 
 export function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
-/** Hashes of the inline <script> and <style> elements of one HTML document. */
-export function inlineHashes(html: string): InlineHashes {
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const [, tag, attrs = '', body = ''] of html.matchAll(INLINE)) {
-    if (tag!.toLowerCase() === 'script') {
-      if (/\ssrc=/i.test(attrs) || /type="application\/(ld\+)?json"/i.test(attrs)) continue;
-      scripts.add(sha256(body));
-    } else {
-      styles.add(sha256(body));
-    }
-  }
-  return { scripts: [...scripts].sort(), styles: [...styles].sort() };
 }
 
 export function mergeHashes(all: InlineHashes[]): InlineHashes {
@@ -60,10 +43,3 @@ export function buildPolicy(hashes: InlineHashes, { header = false } = {}): stri
   return directives.join('; ');
 }
 
-/** Puts a CSP meta tag right after the charset, before any script or style it governs. */
-export function addMetaPolicy(html: string, policy: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  return /<meta charset="utf-8">/i.test(html)
-    ? html.replace(/<meta charset="utf-8">/i, (m) => `${m}${meta}`)
-    : html.replace(/<head>/i, `<head>${meta}`);
-}

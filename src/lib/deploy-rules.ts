@@ -20,7 +20,7 @@ export function nginxLocations(codes: readonly string[], defaultCode: string): s
     .filter((c) => c !== defaultCode)
     .map((c) => `location /${c}/ { error_page 404 /${c}/404/index.html; try_files $uri $uri/ =404; }`);
   return [
-    '# Generated at build time from src/i18n/locales.ts (src/integrations/deploy-files.ts).',
+    '# Generated at build time from src/i18n/locales.ts (src/integrations/post-build.ts).',
     "# Each language's own page-not-found page.",
     ...lines,
     'location / { error_page 404 /404.html; try_files $uri $uri/ =404; }',

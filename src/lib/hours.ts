@@ -4,9 +4,7 @@
  *
  * @example formatHours({ days: 'weekdays', from: '09:00', to: '17:00' }, 'nl', t) // 'maandag tot en met vrijdag, 09:00 tot 17:00 uur'
  */
-export type Hours =
-  | 'always'
-  | { days: 'daily' | 'weekdays'; from: string; to: string; usually?: boolean | undefined };
+export type Hours = 'always' | { days: 'daily' | 'weekdays'; from: string; to: string; usually?: boolean | undefined };
 
 type HoursKey = 'hours.always' | 'hours.daily' | 'hours.weekdays' | 'hours.range' | 'hours.usually' | 'hours.midnight';
 type T = (key: HoursKey, vars?: Record<string, string | number>) => string;

@@ -56,15 +56,66 @@ export const MAX_INPUT = 80;
  * instead of "not found". Any valid postcode outside the ranges is outside too.
  */
 export const OUTSIDE_PLACES = [
-  'Amsterdam', 'Rotterdam', 'Utrecht', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda',
-  'Nijmegen', 'Apeldoorn', 'Haarlem', 'Arnhem', 'Enschede', 'Amersfoort', 'Zaanstad', 'Zaandam',
-  "'s-Hertogenbosch", 'Den Bosch', 'Zwolle', 'Leeuwarden', 'Maastricht', 'Dordrecht', 'Emmen',
-  'Deventer', 'Helmond', 'Hilversum', 'Alkmaar', 'Venlo', 'Heerlen', 'Assen', 'Lelystad',
-  'Middelburg', 'Vlissingen', 'Leiden', 'Leiderdorp', 'Oegstgeest', 'Voorschoten', 'Katwijk',
-  'Noordwijk', 'Zoeterwoude', 'Alphen aan den Rijn', 'Gouda', 'Schiedam', 'Vlaardingen',
-  'Maassluis', 'Hoek van Holland', 'Lansingerland', 'Berkel en Rodenrijs', 'Bergschenhoek',
-  'Bleiswijk', 'Capelle aan den IJssel', 'Spijkenisse', 'Barendrecht', 'Ridderkerk',
-  'Gorinchem', 'Waddinxveen', 'Lisse', 'Hillegom', 'Teylingen', 'Sassenheim',
+  'Amsterdam',
+  'Rotterdam',
+  'Utrecht',
+  'Eindhoven',
+  'Groningen',
+  'Tilburg',
+  'Almere',
+  'Breda',
+  'Nijmegen',
+  'Apeldoorn',
+  'Haarlem',
+  'Arnhem',
+  'Enschede',
+  'Amersfoort',
+  'Zaanstad',
+  'Zaandam',
+  "'s-Hertogenbosch",
+  'Den Bosch',
+  'Zwolle',
+  'Leeuwarden',
+  'Maastricht',
+  'Dordrecht',
+  'Emmen',
+  'Deventer',
+  'Helmond',
+  'Hilversum',
+  'Alkmaar',
+  'Venlo',
+  'Heerlen',
+  'Assen',
+  'Lelystad',
+  'Middelburg',
+  'Vlissingen',
+  'Leiden',
+  'Leiderdorp',
+  'Oegstgeest',
+  'Voorschoten',
+  'Katwijk',
+  'Noordwijk',
+  'Zoeterwoude',
+  'Alphen aan den Rijn',
+  'Gouda',
+  'Schiedam',
+  'Vlaardingen',
+  'Maassluis',
+  'Hoek van Holland',
+  'Lansingerland',
+  'Berkel en Rodenrijs',
+  'Bergschenhoek',
+  'Bleiswijk',
+  'Capelle aan den IJssel',
+  'Spijkenisse',
+  'Barendrecht',
+  'Ridderkerk',
+  'Gorinchem',
+  'Waddinxveen',
+  'Lisse',
+  'Hillegom',
+  'Teylingen',
+  'Sassenheim',
 ];
 
 /**
@@ -121,7 +172,11 @@ export function createFinder(entries: readonly PlaceIndexEntry[], outsidePlaces:
   const places: IndexedPlace[] = [];
   for (const m of entries) {
     const seen = new Set<string>();
-    const named: [string, number][] = [[m.name, 0], ...m.places.map((p): [string, number] => [p, 1]), ...(m.districts ?? []).map((p): [string, number] => [p, 2])];
+    const named: [string, number][] = [
+      [m.name, 0],
+      ...m.places.map((p): [string, number] => [p, 1]),
+      ...(m.districts ?? []).map((p): [string, number] => [p, 2]),
+    ];
     for (const [label, tier] of named) {
       const key = compact(label);
       if (seen.has(key)) continue; // listed by two sources
@@ -195,7 +250,10 @@ export function createFinder(entries: readonly PlaceIndexEntry[], outsidePlaces:
     if (whole) return whole;
     // "Monster, Westland" or "Voorburg (LV)": try each part on its own. A part that names one
     // municipality wins over a name used in several ("Harnaschpolder, Delft").
-    const parts = trimmed.split(/[,/()]+/).map(compact).filter((p) => p.length > 1);
+    const parts = trimmed
+      .split(/[,/()]+/)
+      .map(compact)
+      .filter((p) => p.length > 1);
     if (parts.length > 1) {
       const found = parts.map(matchName).filter((r): r is LookupResult => r !== undefined);
       const one = found.find((r) => r.kind === 'municipality');

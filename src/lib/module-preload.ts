@@ -6,18 +6,6 @@
  * for all of them, the browser asks for them together as soon as the HTML is read.
  */
 
-/** The scripts each island on a page starts with: its component and its renderer (astro-island attributes). */
-export function islandEntryUrls(html: string): string[] {
-  const urls = new Set<string>();
-  for (const tag of html.match(/<astro-island\b[^>]*>/g) ?? []) {
-    for (const attr of ['component-url', 'renderer-url']) {
-      const url = new RegExp(`\\s${attr}="([^"]+)"`).exec(tag)?.[1];
-      if (url) urls.add(url);
-    }
-  }
-  return [...urls];
-}
-
 /**
  * The modules a built ES module imports statically (`import ... from "./x.js"`, `import "./x.js"`,
  * `export ... from "./x.js"`), as written. Dynamic `import("./x.js")` is left out: it may never run.
@@ -47,10 +35,3 @@ export function moduleClosure(entries: string[], read: (path: string) => string 
   return [...seen];
 }
 
-/** The page with a `<link rel="modulepreload">` for each path it does not preload yet, at the end of its head. */
-export function addModulePreloads(html: string, paths: string[]): string {
-  const missing = paths.filter((p) => !html.includes(`rel="modulepreload" href="${p}"`));
-  if (missing.length === 0 || !html.includes('</head>')) return html;
-  const links = missing.map((p) => `<link rel="modulepreload" href="${p}">`).join('');
-  return html.replace('</head>', `${links}</head>`);
-}

@@ -6,7 +6,12 @@ import QRCode from 'qrcode';
 
 /** An SVG QR code for a URL, in black on white, with the quiet zone scanners need. */
 export async function qrSvg(url: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   // Decorative for screen readers: the address is always written out next to the code.
   return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
 }

@@ -6,7 +6,7 @@
  */
 import { defaultLocale, isLocale } from '../i18n/locales';
 import { didYouMean, suggest } from './edit-distance';
-import type { PageFile } from '../i18n/routing';
+import type { PageFile } from './routes';
 
 /** What the checks need of one page file. */
 export interface PageRecord {
@@ -28,7 +28,11 @@ export interface SiteReport {
  * @param writableIds the generated ids an MDX page may also use: its text then goes at the top of
  *   the generated page (a municipality page's own introduction).
  */
-export function checkPages(records: PageRecord[], generatedIds: readonly string[] = [], writableIds: readonly string[] = []): SiteReport {
+export function checkPages(
+  records: PageRecord[],
+  generatedIds: readonly string[] = [],
+  writableIds: readonly string[] = [],
+): SiteReport {
   const errors: string[] = [];
   const pages: PageFile[] = [];
   const seen = new Map<string, string>(); // locale:id -> file
@@ -41,9 +45,7 @@ export function checkPages(records: PageRecord[], generatedIds: readonly string[
       errors.push(`${r.file}: translatedFrom is only for translations; Dutch pages are the source.`);
     }
     if (r.locale !== defaultLocale && !r.data.translatedFrom) {
-      errors.push(
-        `${r.file}: field "translatedFrom" is missing: a translation records the Dutch page it was made from.`,
-      );
+      errors.push(`${r.file}: field "translatedFrom" is missing: a translation records the Dutch page it was made from.`);
     }
     if (generatedIds.includes(id) && !writableIds.includes(id)) {
       errors.push(`${r.file}: id "${id}" is a page made from data (content/municipalities); choose another id.`);

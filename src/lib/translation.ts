@@ -38,10 +38,13 @@ export function dutchTexts(value: unknown): string[] {
 
 /** Every text of a questionnaire that a translator translates (not ids, topics or answer values). */
 export function questionnaireTexts(value: unknown, key = ''): string[] {
-  if (typeof value === 'string') return ['id', 'topic', 'value', 'contacts', 'pages', 'translatedFrom'].includes(key) ? [] : [value];
+  if (typeof value === 'string')
+    return ['id', 'topic', 'value', 'contacts', 'pages', 'translatedFrom'].includes(key) ? [] : [value];
   if (Array.isArray(value)) return value.flatMap((v) => questionnaireTexts(v, key));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => (k === 'translatedFrom' || k === 'contacts' || k === 'pages' ? [] : questionnaireTexts(v, k)));
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === 'translatedFrom' || k === 'contacts' || k === 'pages' ? [] : questionnaireTexts(v, k),
+    );
   }
   return [];
 }

@@ -17,7 +17,10 @@ export const GET: APIRoute = async ({ site: configured }) => {
     .map((r) => {
       const links = table
         .translations(r.id)
-        .map((t) => `<xhtml:link rel="alternate" hreflang="${getLocale(t.locale).lang}" href="${escape(new URL(t.path, base).href)}"/>`)
+        .map(
+          (t) =>
+            `<xhtml:link rel="alternate" hreflang="${getLocale(t.locale).lang}" href="${escape(new URL(t.path, base).href)}"/>`,
+        )
         .join('');
       return `<url><loc>${escape(new URL(r.path, base).href)}</loc>${links}</url>`;
     });

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { confidence, httpsUrl, localizedText, provenance, requireTranslationRecords, sourceDate, sourceRef, sources, translations } from './fields';
+import {
+  confidence,
+  httpsUrl,
+  localizedText,
+  provenance,
+  requireTranslationRecords,
+  sourceDate,
+  sourceRef,
+  sources,
+  translations,
+} from './fields';
 
 /**
  * One organisation or help line: content/contacts/<id>.yaml (the file name is the id).
@@ -53,10 +63,7 @@ export const contactSchema = z
     phone: phone.optional(),
     /** A second number for the same line (113 and 0800-0113). */
     phoneAlt: phone.optional(),
-    chat: z
-      .object({ url: httpsUrl, hours: hours.optional(), anonymous: z.boolean().optional() })
-      .strict()
-      .optional(),
+    chat: z.object({ url: httpsUrl, hours: hours.optional(), anonymous: z.boolean().optional() }).strict().optional(),
     website: httpsUrl.optional(),
     hours: hours.optional(),
     /** Who the hours are for, when not the whole line ("Maatschappelijk Team"). */
@@ -92,10 +99,18 @@ export const contactSchema = z
   .superRefine((c, ctx) => {
     requireTranslationRecords(c, ctx);
     if (!c.phone && !c.chat && !c.website) {
-      ctx.addIssue({ code: 'custom', message: 'a contact needs at least one way to reach it: phone, chat or website', path: ['phone'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a contact needs at least one way to reach it: phone, chat or website',
+        path: ['phone'],
+      });
     }
     if (c.status === 'verify' && !c.statusNote) {
-      ctx.addIssue({ code: 'custom', message: 'a contact with status verify needs statusNote: say where the number comes from', path: ['statusNote'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a contact with status verify needs statusNote: say where the number comes from',
+        path: ['statusNote'],
+      });
     }
     if (c.checkedOn && !c.checkedAt) {
       ctx.addIssue({

@@ -25,12 +25,17 @@ export const isoDate = z
  * shows none (YAML may read a date as a number or a Date).
  */
 export const sourceDate = z
-  .union([z.string(), z.number(), z.date()], { error: 'give the date printed on the source (2021, 2021-02 or 2021-02-10) or "undated"' })
+  .union([z.string(), z.number(), z.date()], {
+    error: 'give the date printed on the source (2021, 2021-02 or 2021-02-10) or "undated"',
+  })
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
   .pipe(
     z
       .string()
-      .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, 'the date of a source must look like 2021, 2021-02 or 2021-02-10, or be "undated"'),
+      .regex(
+        /^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/,
+        'the date of a source must look like 2021, 2021-02 or 2021-02-10, or be "undated"',
+      ),
   );
 
 export const httpsUrl = z
@@ -62,7 +67,10 @@ export const source = z
     {
       url: sourceRef,
       date: sourceDate,
-      copy: z.string().regex(/^https?:\/\/\S+$/, 'copy must be a web address').optional(),
+      copy: z
+        .string()
+        .regex(/^https?:\/\/\S+$/, 'copy must be a web address')
+        .optional(),
     },
     { error: 'a source is a web address (url) with the date printed on it (date: 2021-02-10, or date: undated)' },
   )
@@ -72,7 +80,9 @@ export type Source = z.output<typeof source>;
 
 /** A list of sources: at least one. */
 export const sources = (what: string) =>
-  z.array(source, { error: `${what} needs at least one source (a web address)` }).min(1, `${what} needs at least one source (a web address)`);
+  z
+    .array(source, { error: `${what} needs at least one source (a web address)` })
+    .min(1, `${what} needs at least one source (a web address)`);
 
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
@@ -82,18 +92,15 @@ const text = z
 /** A text in several languages; `required` says which languages must be there. */
 function localizedTextOf(required: (l: (typeof locales)[number]) => boolean) {
   return z
-    .object(
-      Object.fromEntries(locales.map((l) => [l.code, required(l) ? text : text.optional()])),
-      {
-        error: (issue) => {
-          if (issue.code === 'unrecognized_keys') {
-            return `has an unknown language (${issue.keys.join(', ')}); use ${locales.map((l) => l.code).join(', ')}`;
-          }
-          if (issue.input === undefined) return 'is missing';
-          return 'must be a text per language, for example  nl: ...  and  en: ...  on separate lines';
-        },
+    .object(Object.fromEntries(locales.map((l) => [l.code, required(l) ? text : text.optional()])), {
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys') {
+          return `has an unknown language (${issue.keys.join(', ')}); use ${locales.map((l) => l.code).join(', ')}`;
+        }
+        if (issue.input === undefined) return 'is missing';
+        return 'must be a text per language, for example  nl: ...  and  en: ...  on separate lines';
       },
-    )
+    })
     .strict()
     .transform((v) => v as LocalizedText);
 }
@@ -130,7 +137,7 @@ export const translationRecord = z
 
 /** Per language (not Dutch), the record of the translation of a data file's texts. */
 export const translations = z
-  .partialRecord(z.enum(locales.filter((l) => l.code !== "nl").map((l) => l.code) as [string, ...string[]]), translationRecord)
+  .partialRecord(z.enum(locales.filter((l) => l.code !== 'nl').map((l) => l.code) as [string, ...string[]]), translationRecord)
   .optional();
 
 /** A data file whose texts are translated must say, per language, what they were made from. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { dirOf, type LocaleCode } from '../i18n/locales';
+import { getLocale } from '../i18n/locales';
 import { localizedTextNlEn as localizedText, sourceRef } from './fields';
-import { pick } from '../lib/pick';
+import { pick, type Picked } from '../lib/pick';
 
 /**
  * One chart on the figures page: `content/figures/<id>.yaml`, shown with
@@ -51,9 +51,7 @@ export const figureSchema = z
     /** Heading of the first column of the table ("Jaar", "Soort plaats"). */
     categoryLabel: localizedText,
     categories: z.array(label).min(1, 'needs at least one category'),
-    series: z
-      .array(z.object({ name: label, values: z.array(value) }).strict())
-      .min(1, 'needs at least one series with values'),
+    series: z.array(z.object({ name: label, values: z.array(value) }).strict()).min(1, 'needs at least one series with values'),
     /** The year or years the numbers are about. */
     years: z.array(year, { error: 'must be a list of years, like [2017, 2018]' }).min(1, 'needs at least one year'),
     source: z
@@ -108,8 +106,10 @@ export type Figure = z.output<typeof figureSchema>;
  * that has one (Arabic -> English -> Dutch). `locale` is the language the text is really in,
  * so the page can mark it with `lang` and `dir`.
  */
-export function textIn(value: Label, locale: string): { text: string; locale: LocaleCode; dir: 'ltr' | 'rtl' } {
-  if (typeof value === 'string') return { text: value, locale: locale as LocaleCode, dir: dirOf(locale) };
-  const found = pick(value, locale);
-  return { text: found.text, locale: found.lang as LocaleCode, dir: dirOf(found.lang) };
+export function textIn(value: Label, locale: string): Picked {
+  if (typeof value === 'string') {
+    const l = getLocale(locale);
+    return { text: value, code: l.code, lang: l.lang, dir: l.dir };
+  }
+  return pick(value, locale);
 }

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { confidence, httpsUrl, localizedText, provenance, requireTranslationRecords, slug, source, sources, translations } from './fields';
+import {
+  confidence,
+  httpsUrl,
+  localizedText,
+  provenance,
+  requireTranslationRecords,
+  slug,
+  source,
+  sources,
+  translations,
+} from './fields';
 
 /**
  * One municipality: content/municipalities/<slug>.yaml. The file is all a municipality needs: its

@@ -43,7 +43,10 @@ export const pageSchema = z
     updated: isoDate,
     next: z.array(slug).default([]),
     /** A translation: what Dutch text it was made from (hash), its status and date. */
-    translatedFrom: translationRecord.extend({ locale: z.literal('nl') }).strict().optional(),
+    translatedFrom: translationRecord
+      .extend({ locale: z.literal('nl') })
+      .strict()
+      .optional(),
     /** Made for paper (lessons): printed on A4 without menus, with a QR code back to the page. */
     print: z.boolean().default(false),
     /** Pages that should not be listed in the sitemap page or indexed (e.g. 404). */

@@ -76,28 +76,30 @@ const outcomeSchema = z.object({
   pages: z.array(slug).default([]),
 });
 
-const outcomesShape = Object.fromEntries(
-  bands.map((band) => [band, outcomeSchema.optional()]),
-) as Record<(typeof bands)[number], z.ZodOptional<typeof outcomeSchema>>;
+const outcomesShape = Object.fromEntries(bands.map((band) => [band, outcomeSchema.optional()])) as Record<
+  (typeof bands)[number],
+  z.ZodOptional<typeof outcomeSchema>
+>;
 
 export const questionnaireSchema = z
   .object({
     /** A translation: what Dutch questionnaire it was made from (hash), its status and date. */
-    translatedFrom: translationRecord.extend({ locale: z.literal('nl') }).strict().optional(),
+    translatedFrom: translationRecord
+      .extend({ locale: z.literal('nl') })
+      .strict()
+      .optional(),
     title: text('the title'),
     /** Shown on the start screen: how many questions, that you may skip one. */
     intro: text('the intro'),
-    answers: z
-      .array(answerSchema, { error: '`answers` must be a list of { value, label }' })
-      .superRefine((answers, ctx) => {
-        const values = answers.map((a) => a.value);
-        for (const needed of ['yes', 'no'] as const) {
-          if (!values.includes(needed)) ctx.addIssue({ code: 'custom', message: `the answer "${needed}" is missing` });
-        }
-        if (new Set(values).size !== values.length) {
-          ctx.addIssue({ code: 'custom', message: 'an answer value appears twice' });
-        }
-      }),
+    answers: z.array(answerSchema, { error: '`answers` must be a list of { value, label }' }).superRefine((answers, ctx) => {
+      const values = answers.map((a) => a.value);
+      for (const needed of ['yes', 'no'] as const) {
+        if (!values.includes(needed)) ctx.addIssue({ code: 'custom', message: `the answer "${needed}" is missing` });
+      }
+      if (new Set(values).size !== values.length) {
+        ctx.addIssue({ code: 'custom', message: 'an answer value appears twice' });
+      }
+    }),
     questions: z
       .array(questionSchema, { error: '`questions` must be a list' })
       .min(10, 'a self-check needs at least 10 questions')

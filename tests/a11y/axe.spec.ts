@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { sampledPages } from '../e2e/site-pages';
-import { axeViolations } from '../e2e/axe';
+import { sampledPages } from '../support/site-pages';
+import { axeViolations } from '../support/axe';
 
 // Every Dutch page and every page written for its language; pages repeated from one template
 // in other languages are sampled (wholePageSample says which). All at the narrowest phone
@@ -12,7 +12,9 @@ const wide = (path: string) => !/^\/(?:en|tr|pl|uk)\//.test(path);
 const groups = 6;
 for (let g = 0; g < groups; g++) {
   const group = pages.filter((_, i) => i % groups === g);
-  test(`axe finds no WCAG 2.2 AA violations at 320 px, and at 1280 px in Dutch and Arabic, pages ${g + 1} of every ${groups}`, async ({ page }) => {
+  test(`axe finds no WCAG 2.2 AA violations at 320 px, and at 1280 px in Dutch and Arabic, pages ${g + 1} of every ${groups}`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000 + group.length * 6_000);
     for (const path of group) {
       await page.setViewportSize({ width: 320, height: 800 });

@@ -2,8 +2,8 @@ import { test, expect } from '@playwright/test';
 import { brotliCompressSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, distDir, fileFor, sampledPages } from './site-pages';
-import { budgets, categorise, overBudget, weigh, type Transfer } from '../policy/budgets';
+import { builtPages, distDir, fileFor, sampledPages } from '../support/site-pages';
+import { budgets, categorise, overBudget, weigh, type Transfer } from '../../src/lib/budgets';
 
 // Bytes a first visit downloads, compressed as a CDN serves them (the test server uses brotli).
 // Visited: every Dutch page and every page written for its language, and a sample of the pages
@@ -54,7 +54,9 @@ for (const path of ['/hulp-in-je-gemeente/', '/check-thuis/', '/zoeken/', '/ar/c
     await page.goto(path, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-    const announced = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    const announced = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     expect(scripts.length).toBeGreaterThan(0);
     expect([...new Set(scripts)].sort()).toEqual([...announced].sort());
     expect(scripts.length).toBe(new Set(scripts).size);

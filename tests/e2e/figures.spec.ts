@@ -30,7 +30,9 @@ for (const { path, reports2018, table, source } of pages) {
     await expect(reports.locator('svg')).toContainText(reports2018);
   });
 
-  test(`${path} fits a 320 px screen: no sideways scrolling, chart text inside the chart, axis labels apart`, async ({ page }) => {
+  test(`${path} fits a 320 px screen: no sideways scrolling, chart text inside the chart, axis labels apart`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(path);
     const result = await page.evaluate(() => {
@@ -58,9 +60,7 @@ for (const { path, reports2018, table, source } of pages) {
   });
 }
 
-test('the Arabic version keeps the chart readable: text of the figure in its own language and direction', async ({
-  page,
-}) => {
+test('the Arabic version keeps the chart readable: text of the figure in its own language and direction', async ({ page }) => {
   await page.goto('/ar/figures/');
   const figure = page.locator('figure[data-figure="vt-reports"]');
   // The figures have no Arabic text yet, so the figure is English, left-to-right.

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { invalidExamples, municipalityExamples, outsideExamples } from '../../src/islands/help-finder/examples';
 import { municipalitySlugs } from '../support/contract';
-import { axeViolations } from './axe';
+import { axeViolations } from '../support/axe';
 
 /**
  * The help finder on the built site: lookup, suggestions (ARIA combobox), bad input, and the

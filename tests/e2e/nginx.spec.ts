@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDir } from './site-pages';
+import { distDir } from '../support/site-pages';
 
 /**
  * deploy/nginx.conf, as a self-hoster would run it, over the built site on 127.0.0.1.
@@ -38,7 +38,10 @@ test.beforeAll(async () => {
   let errors = '';
   nginx.stderr?.on('data', (d) => (errors += d));
   for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${base}/`).then(() => true, () => false);
+    const up = await fetch(`${base}/`).then(
+      () => true,
+      () => false,
+    );
     if (up) {
       startupWarnings = errors.trim();
       return;
@@ -78,7 +81,7 @@ test('nginx compresses pages and caches hashed assets for a year', async ({ requ
   expect(res.headers()['content-security-policy']).toBeTruthy();
 });
 
-test('nginx answers an unknown address with that language\'s own 404 page', async ({ request }) => {
+test("nginx answers an unknown address with that language's own 404 page", async ({ request }) => {
   for (const [path, lang] of [
     ['/bestaat-niet/', 'nl'],
     ['/en/missing/', 'en'],

@@ -1,11 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, distDir } from './site-pages';
+import { builtPages, distDir } from '../support/site-pages';
 
 const fileFor = (path: string) => join(distDir, path.endsWith('/') ? `${path}index.html` : path);
 import { locales } from '../../src/i18n/locales';
-
 
 // The markup contract is in the built HTML itself: read every file once instead of loading
 // 200+ pages in a browser (the browser tests below cover behaviour).
@@ -24,9 +23,9 @@ test('every page declares its language, direction, page id, alternates and a qui
       const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((m) => m[1]);
       expect.soft(alternates, path).toContain('x-default');
       expect.soft(alternates, path).toContain('nl');
-      expect.soft(html.match(/<nav class="language-switcher"[\s\S]*?<\/nav>/)?.[0].match(/<a /g)?.length, path).toBe(
-        locales.length,
-      );
+      expect
+        .soft(html.match(/<nav class="language-switcher"[\s\S]*?<\/nav>/)?.[0].match(/<a /g)?.length, path)
+        .toBe(locales.length);
     }
   }
 });
@@ -34,7 +33,12 @@ test('every page declares its language, direction, page id, alternates and a qui
 test('every link out of the site carries noreferrer', () => {
   for (const { path, html } of built) {
     const outbound = [...html.matchAll(/<a ([^>]*href="https?:[^"]*"[^>]*)>/g)].map((m) => m[1]!);
-    expect.soft(outbound.filter((a) => !/rel="[^"]*noreferrer/.test(a)), path).toEqual([]);
+    expect
+      .soft(
+        outbound.filter((a) => !/rel="[^"]*noreferrer/.test(a)),
+        path,
+      )
+      .toEqual([]);
   }
 });
 
@@ -61,7 +65,12 @@ test('every class a page uses is styled on that page (no block loses its CSS)', 
   for (const { path, html } of built) {
     const own = classesIn(styles(html));
     const used = new Set([...html.matchAll(/ class="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/)));
-    expect.soft([...used].filter((c) => styledSomewhere.has(c) && !own.has(c)), path).toEqual([]);
+    expect
+      .soft(
+        [...used].filter((c) => styledSomewhere.has(c) && !own.has(c)),
+        path,
+      )
+      .toEqual([]);
   }
 });
 
@@ -89,7 +98,7 @@ test('the language switcher reaches every language version of a page, with no de
   await expect(page.locator('body')).toHaveAttribute('data-page', 'home');
 });
 
-test('an untranslated page says so in the reader\'s language and keeps the text\'s own language', async ({ page }) => {
+test("an untranslated page says so in the reader's language and keeps the text's own language", async ({ page }) => {
   const fallback = built.find((p) => p.path.startsWith('/tr/') && p.html.includes('data-fallback-notice'));
   test.skip(!fallback, 'every page is translated into Turkish');
   await page.goto(fallback!.path);
@@ -112,7 +121,9 @@ test('an unknown address shows the page-not-found page of that language with sta
 
 test('sitemap.xml lists translated pages with their hreflang alternates, and no fallback pages', async ({ request }) => {
   const xml = await (await request.get('/sitemap-0.xml')).text();
-  expect(xml).toMatch(/<loc>[^<]*\/huisverbod\/<\/loc><xhtml:link rel="alternate" hreflang="nl"[^>]*\/><xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/restraining-order\/"/);
+  expect(xml).toMatch(
+    /<loc>[^<]*\/huisverbod\/<\/loc><xhtml:link rel="alternate" hreflang="nl"[^>]*\/><xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/restraining-order\/"/,
+  );
   expect(xml).toContain('/tr/restraining-order/</loc>');
   // Fallback pages repeat another language's text: they stay out.
   const fallbacks = built.filter(({ html }) => html.includes('data-fallback-notice')).map(({ path }) => path);
@@ -121,7 +132,7 @@ test('sitemap.xml lists translated pages with their hreflang alternates, and no 
   expect(xml).not.toContain('/404');
 });
 
-test('every page is reachable from its language\'s start page within three clicks (no orphans)', () => {
+test("every page is reachable from its language's start page within three clicks (no orphans)", () => {
   const links = new Map(
     built.map(({ path, html }) => [path, [...html.matchAll(/<a [^>]*href="(\/[^"#?]*)[^"]*"/g)].map((m) => m[1]!)]),
   );

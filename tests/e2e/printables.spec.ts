@@ -20,7 +20,10 @@ for (const [locale, poster, card, help] of [
   ['nl', '/poster-{slug}/', '/kaartje-{slug}/', '/gemeente-{slug}/'],
   ['en', '/en/poster-{slug}/', '/en/card-{slug}/', '/en/municipality-{slug}/'],
 ] as const) {
-  test(`every ${locale} poster and wallet card has a QR code that reads as its municipality's help page`, async ({ page, baseURL }) => {
+  test(`every ${locale} poster and wallet card has a QR code that reads as its municipality's help page`, async ({
+    page,
+    baseURL,
+  }) => {
     test.slow();
     for (const slug of slugs) {
       const want = (path: string) => path.replace('{slug}', slug);

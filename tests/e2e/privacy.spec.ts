@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { sampledPages } from './site-pages';
+import { sampledPages } from '../support/site-pages';
 
 /** What the browser keeps about a visit: must be nothing. */
 async function storedState(page: Page) {

@@ -1,8 +1,8 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
-import { axeViolations } from './axe';
+import { axeViolations } from '../support/axe';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, distDir } from './site-pages';
+import { builtPages, distDir } from '../support/site-pages';
 import { searchExamples, noResultQueries } from '../../src/islands/search/examples';
 
 /** Page id, language and searchability of every built page, read from the HTML. */
@@ -20,7 +20,6 @@ const pages = builtPages()
 const idOf = (url: string) => pages.find((p) => p.path === new URL(url, 'http://x').pathname)?.id;
 const indexed = (lang: string, id: string) => pages.some((p) => p.lang === lang && p.id === id && p.indexed);
 const searchPath = (lang: string) => pages.find((p) => p.lang === lang && p.id === 'search')!.path;
-
 
 /** Types a query and waits for the finished search (the island marks its state). */
 async function search(page: Page, query: string) {
@@ -42,7 +41,9 @@ const pagefindRequest = (r: Request) => new URL(r.url()).pathname.startsWith('/p
 for (const lang of ['nl', 'en', 'tr', 'ar', 'pl', 'uk'] as const) {
   test.describe(`search in ${lang}`, () => {
     // One search page for all of a language's examples: each query replaces the one before.
-    test(`each example query finds its page among the first three (${searchExamples[lang].map((e) => e.query).join(', ')})`, async ({ page }) => {
+    test(`each example query finds its page among the first three (${searchExamples[lang].map((e) => e.query).join(', ')})`, async ({
+      page,
+    }) => {
       const examples = searchExamples[lang].filter((e) => indexed(lang, e.expect));
       expect(examples.length).toBeGreaterThan(0);
       await page.goto(searchPath(lang));
@@ -131,7 +132,7 @@ test('a Turkish reader searches pages in Turkish only', async ({ page }) => {
   for (const url of urls) expect(url).toMatch(/^\/tr\//);
 });
 
-test('a query with no results offers, in the reader\'s language, to search the English and Dutch pages', async ({ page }) => {
+test("a query with no results offers, in the reader's language, to search the English and Dutch pages", async ({ page }) => {
   await page.goto(searchPath('tr'));
   await search(page, noResultQueries[0]!);
   const other = page.locator('[data-search-other] a');
@@ -164,7 +165,9 @@ test('the search page works at 320 px without sideways scrolling', async ({ page
   await expect(page.getByRole('button', { name: 'Zoeken' })).toBeFocused();
 });
 
-test('no page but the search page fetches anything from /pagefind/; the search page starts once it has loaded; search runs under the CSP', async ({ page }) => {
+test('no page but the search page fetches anything from /pagefind/; the search page starts once it has loaded; search runs under the CSP', async ({
+  page,
+}) => {
   const requests: string[] = [];
   const blocked: string[] = [];
   page.on('console', (m) => {
@@ -194,7 +197,11 @@ test('no page but the search page fetches anything from /pagefind/; the search p
 // Ukrainian has no stemmer of its own, its file is wasm.unknown). Pagefind's worker asks for the
 // file again and gets it from the browser's cache: only one of the requests may cross the network
 // (bytes received = headers + body as the browser counts them; 0 for a cache hit).
-for (const [lang, file] of [['nl', 'nl'], ['en', 'en'], ['uk', 'unknown']] as const) {
+for (const [lang, file] of [
+  ['nl', 'nl'],
+  ['en', 'en'],
+  ['uk', 'unknown'],
+] as const) {
   test(`search in ${lang} uses the WASM file it preloads, downloaded once`, async ({ page }) => {
     const wasm: { path: string; bytes: number }[] = [];
     page.on('requestfinished', async (r) => {

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations } from './axe';
+import { axeViolations } from '../support/axe';
 import { parse } from 'yaml';
 import { answersFor } from '../../src/islands/self-check/examples';
 import type { Answer, Band } from '../../src/lib/scoring';
@@ -87,9 +87,9 @@ for (const check of checks) {
         const screen = page.locator(`[data-question-id="${question.id}"]`);
         if (question.danger) await expect(screen).toHaveAttribute('data-danger', 'true');
         else await expect(screen).not.toHaveAttribute('data-danger');
-        const values = await screen.locator('input[type="radio"]').evaluateAll((els) =>
-          els.map((e) => (e as HTMLInputElement).value),
-        );
+        const values = await screen
+          .locator('input[type="radio"]')
+          .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
         expect(values).toEqual(['yes', 'no', 'unsure']);
         if (i < q.questions.length - 1) await page.locator('[data-next]').click();
       }
@@ -97,7 +97,6 @@ for (const check of checks) {
     });
   });
 }
-
 
 test('axe finds no WCAG 2.2 AA violations on a question and on every outcome', async ({ page }) => {
   test.slow(); // five axe runs
@@ -124,9 +123,7 @@ test.describe('self-check behaviour', () => {
   const q = questionnaire('nl', 'check-self');
   const [first, second] = q.questions;
 
-  test('shows one question at a time with progress, and keeps answers when going back and forth', async ({
-    page,
-  }) => {
+  test('shows one question at a time with progress, and keeps answers when going back and forth', async ({ page }) => {
     await open(page, path);
     await page.locator('[data-next]').click();
     await expect(page.locator('[data-question-id]')).toHaveCount(1);

@@ -1,7 +1,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, distDir } from './site-pages';
+import { builtPages, distDir } from '../support/site-pages';
 import { readMunicipalities } from '../support/content';
 import { placeNames } from '../../src/schemas/municipality';
 
@@ -67,7 +67,9 @@ test.describe('Arabic reads right', () => {
   });
 
   test('the fallback notice names the other language in Arabic script', async ({ page }) => {
-    const fallback = builtPages().find((p) => p.startsWith('/ar/') && readFileSync(fileFor(p), 'utf8').includes('data-fallback-notice'));
+    const fallback = builtPages().find(
+      (p) => p.startsWith('/ar/') && readFileSync(fileFor(p), 'utf8').includes('data-fallback-notice'),
+    );
     test.skip(!fallback, 'every Arabic page is translated');
     await page.goto(fallback!);
     await expect(page.locator('[data-fallback-notice]')).toContainText('الإنجليزية');
@@ -83,11 +85,16 @@ test.describe('Arabic reads right', () => {
 
 /** How many line boxes each visible phone number takes: a number split over two lines is misdialled. */
 async function numberLines(page: Page): Promise<{ text: string; lines: number }[]> {
-  return page.locator('.tel-number').evaluateAll((els) =>
-    els
-      .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .map((el) => ({ text: el.textContent ?? '', lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })),
-  );
+  return page
+    .locator('.tel-number')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({
+          text: el.textContent ?? '',
+          lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size,
+        })),
+    );
 }
 
 test.describe('a phone number never breaks over two lines at 320 px', () => {
@@ -177,7 +184,8 @@ test.describe('dates that tell the truth', () => {
     const page = built.find((b) => b.path === '/hulp/')!;
     const cards = [...page.html.matchAll(/<div class="contact-card"[\s\S]*?data-contact-source[^>]*>([\s\S]*?)<\/p>/g)];
     expect(cards.length).toBeGreaterThan(5);
-    for (const [, line] of cards) expect(line!.replace(/<[^>]+>/g, '')).toMatch(/^Bron: \S+, (zonder datum|[^;]+); overgenomen in \w+ \d{4}\.$/);
+    for (const [, line] of cards)
+      expect(line!.replace(/<[^>]+>/g, '')).toMatch(/^Bron: \S+, (zonder datum|[^;]+); overgenomen in \w+ \d{4}\.$/);
     expect(page.html).toContain('Bron: <a href="https://www.rijksoverheid.nl/');
   });
 });

@@ -13,8 +13,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const port = 4500 + Math.floor(Math.random() * 200);
 const base = `http://127.0.0.1:${port}`;
-const outside = (JSON.parse(readFileSync(new URL('../../content/settings.json', import.meta.url), 'utf8')) as { quickExitUrl: string })
-  .quickExitUrl;
+const outside = (
+  JSON.parse(readFileSync(new URL('../../content/settings.json', import.meta.url), 'utf8')) as { quickExitUrl: string }
+).quickExitUrl;
 let server: ChildProcess;
 let browser: Browser;
 
@@ -23,7 +24,16 @@ beforeAll(async () => {
   server = spawn(process.execPath, [fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url)), '--port', String(port)], {
     stdio: 'ignore',
   });
-  for (let i = 0; i < 100 && !(await fetch(base).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(base).then(
+      () => true,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefox,
@@ -84,7 +94,10 @@ describe('Firefox', () => {
     await page.goto(`${base}/huisverbod/`, { waitUntil: 'load' });
     await page.click('a[data-quick-exit]');
     await until(() => page.url().startsWith(outside), 'the outside page');
-    await until(async () => (await page.$eval('h1', (h) => h.textContent).catch(() => '')) === 'Weather', 'the outside page to load');
+    await until(
+      async () => (await page.$eval('h1', (h) => h.textContent).catch(() => '')) === 'Weather',
+      'the outside page to load',
+    );
     // Back leads to the page before, never to the page the person left from. (Read the address in
     // the page: over BiDi, page.url() is not updated for a history navigation in Firefox.)
     expect(await page.evaluate(() => history.length)).toBe(2);

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { pageSchema } from '../../src/schemas/page';
 import { municipalitySchema, type MunicipalityData } from '../../src/schemas/municipality';
 import { describeIssues } from '../../src/schemas/errors';
-import { checkContentFiles } from '../../src/lib/content-files';
+import { checkContentFiles } from '../../src/integrations/content-checks';
 import { checkPages, type PageRecord, type SiteReport } from '../../src/lib/site-checks';
 import { pageIds as contractIds } from './contract';
 

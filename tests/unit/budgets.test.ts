@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { categorise, overBudget, weigh } from '../policy/budgets';
+import { categorise, overBudget, weigh } from '../../src/lib/budgets';
 
 describe('byte budgets', () => {
   it('adds up a page by kind of request', () => {

@@ -130,7 +130,10 @@ describe('wrapLabel', () => {
 
 describe('layoutBarChart', () => {
   it('makes room under a wrapped category label before its bars', () => {
-    const data = { categories: ['Gewone plaatsen, ook voor gezinnen', 'Jonge moeders'], series: [{ name: 'Bedden', values: [44, 19] }] };
+    const data = {
+      categories: ['Gewone plaatsen, ook voor gezinnen', 'Jonge moeders'],
+      series: [{ name: 'Bedden', values: [44, 19] }],
+    };
     const layout = layoutBarChart(data, { maxLabelChars: 26, lineHeight: 19 });
     const [first, second] = layout.categories;
     expect(first!.lines).toHaveLength(2);
@@ -240,9 +243,7 @@ describe('layoutBarChart', () => {
 
   it('refuses empty data and negative values', () => {
     expect(() => layoutBarChart({ categories: [], series: [] })).toThrow(ChartDataError);
-    expect(() => layoutBarChart({ categories: ['a'], series: [{ name: 's', values: [-1] }] })).toThrow(
-      /negative/,
-    );
+    expect(() => layoutBarChart({ categories: ['a'], series: [{ name: 's', values: [-1] }] })).toThrow(/negative/);
   });
 
   it('refuses a bar area that does not fit in the chart', () => {

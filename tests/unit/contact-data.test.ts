@@ -17,9 +17,7 @@ function loadDir(dir: string) {
 const rawContacts = loadDir('contacts');
 const rawMunicipalities = loadDir('municipalities');
 const contacts = Object.fromEntries(Object.entries(rawContacts).map(([id, d]) => [id, contactSchema.parse(d)]));
-const municipalities = Object.fromEntries(
-  Object.entries(rawMunicipalities).map(([id, d]) => [id, municipalitySchema.parse(d)]),
-);
+const municipalities = Object.fromEntries(Object.entries(rawMunicipalities).map(([id, d]) => [id, municipalitySchema.parse(d)]));
 
 /** Numbers allowed on the site, from the shared fact sheet. */
 const allowed = new Map(

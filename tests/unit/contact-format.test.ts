@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { locales } from '../../src/i18n/locales';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,15 +9,15 @@ import { formatDate, monthsBetween, pick, siteLabel } from '../../src/lib/contac
 
 describe('pick', () => {
   const text = { nl: 'Gratis', en: 'Free' };
-  it('gives the reader\'s language when it is there', () => {
-    expect(pick(text, 'nl')).toEqual({ text: 'Gratis', lang: 'nl' });
+  it("gives the reader's language when it is there", () => {
+    expect(pick(text, 'nl')).toMatchObject({ text: 'Gratis', code: 'nl', lang: 'nl' });
   });
   it('falls back along the chain: Turkish and Arabic readers get English', () => {
-    expect(pick(text, 'tr')).toEqual({ text: 'Free', lang: 'en' });
-    expect(pick(text, 'ar')).toEqual({ text: 'Free', lang: 'en' });
+    expect(pick(text, 'tr')).toMatchObject({ text: 'Free', code: 'en', lang: 'en' });
+    expect(pick(text, 'ar')).toMatchObject({ text: 'Free', code: 'en', lang: 'en' });
   });
   it('uses a translation when there is one', () => {
-    expect(pick({ ...text, pl: 'Bezpłatnie' }, 'pl')).toEqual({ text: 'Bezpłatnie', lang: 'pl' });
+    expect(pick({ ...text, pl: 'Bezpłatnie' }, 'pl')).toMatchObject({ text: 'Bezpłatnie', code: 'pl', lang: 'pl' });
   });
 });
 
@@ -28,7 +29,7 @@ describe('siteLabel', () => {
 });
 
 describe('formatDate', () => {
-  it('writes the check date in the reader\'s language', () => {
+  it("writes the check date in the reader's language", () => {
     expect(formatDate('2026-11-24', 'nl')).toBe('24 november 2026');
     expect(formatDate('2026-11-24', 'en')).toBe('November 24, 2026');
   });
@@ -89,5 +90,17 @@ describe('npm run audit:contacts', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(out).toContain('checked 13 months ago (more than 12)');
+  });
+});
+
+describe('a locale code and its language tag are different things', () => {
+  it('pick gives both: the code for the site, the tag for the lang attribute', () => {
+    // Every locale of today has code === tag; a "pt-br" folder with the tag "pt-BR" must still work.
+    for (const l of locales) {
+      const found = pick({ [l.code]: 'x' }, l.code);
+      expect(found.code).toBe(l.code);
+      expect(found.lang).toBe(l.lang);
+      expect(found.dir).toBe(l.dir);
+    }
   });
 });

@@ -25,7 +25,11 @@ const dutch = {
   sources: '[001_c27f374d1fabb481.txt]',
   updated: '2026-11-24',
 };
-const english = { ...dutch, title: 'Restraining order', translatedFrom: '{ locale: nl, hash: 0123456789ab, status: machine-assisted, date: 2026-11-24 }' };
+const english = {
+  ...dutch,
+  title: 'Restraining order',
+  translatedFrom: '{ locale: nl, hash: 0123456789ab, status: machine-assisted, date: 2026-11-24 }',
+};
 
 /** A small content folder with valid UI strings in every language, plus the given pages. */
 function site(pages: Record<string, string>, ui: Record<string, Record<string, string>> = {}): string {
@@ -98,9 +102,7 @@ describe('content checks', () => {
 
   it('report a missing field and a badly written date', () => {
     const { sources: _dropped, ...withoutSources } = dutch;
-    const { errors } = checkContent(
-      site({ 'nl/huisverbod.mdx': page({ ...withoutSources, updated: '24-11-2026' }) }),
-    );
+    const { errors } = checkContent(site({ 'nl/huisverbod.mdx': page({ ...withoutSources, updated: '24-11-2026' }) }));
     expect(errors).toContain('content/pages/nl/huisverbod.mdx: field "sources" is missing');
     expect(errors.some((e) => e.includes('updated "24-11-2026" must be a date written as YYYY-MM-DD'))).toBe(true);
   });

@@ -1,5 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { addMetaPolicy, buildPolicy, inlineHashes, mergeHashes, sha256 } from '../../src/lib/csp';
+import { buildPolicy, mergeHashes, sha256 } from '../../src/lib/csp';
+import { parseHtml, serializeHtml } from '../../src/lib/post-build/html-doc';
+import { contentSecurityPolicy, inlineHashes as hashesOf, type PageContext } from '../../src/lib/post-build/steps';
+
+const inlineHashes = (html: string) => hashesOf(parseHtml(html));
+function addMetaPolicy(html: string, policy: string): string {
+  const doc = parseHtml(html);
+  const context: PageContext = { path: '/', readModule: () => undefined, searchWasm: () => 'unknown' };
+  contentSecurityPolicy(() => policy).run(doc, context);
+  return serializeHtml(doc);
+}
 
 describe('content security policy', () => {
   const html =
@@ -23,7 +33,12 @@ describe('content security policy', () => {
   });
 
   it('merges the hashes of all pages without duplicates', () => {
-    expect(mergeHashes([{ scripts: ['a'], styles: ['s'] }, { scripts: ['a', 'b'], styles: [] }])).toEqual({
+    expect(
+      mergeHashes([
+        { scripts: ['a'], styles: ['s'] },
+        { scripts: ['a', 'b'], styles: [] },
+      ]),
+    ).toEqual({
       scripts: ['a', 'b'],
       styles: ['s'],
     });
@@ -31,7 +46,12 @@ describe('content security policy', () => {
 
   it('puts the policy before every script it governs', () => {
     const out = addMetaPolicy(html, "default-src 'self'");
+    expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`);
     expect(out.indexOf('Content-Security-Policy')).toBeLessThan(out.indexOf('<style>'));
     expect(out.indexOf('<meta charset')).toBeLessThan(out.indexOf('Content-Security-Policy'));
+  });
+  it('hashes a script exactly as written, also when it holds "<" or "&" (a parser, not a pattern)', () => {
+    const code = 'if (a < b && c > d) go("</p>")';
+    expect(inlineHashes(`<html><head></head><body><script>${code}</script></body></html>`).scripts).toEqual([sha256(code)]);
   });
 });

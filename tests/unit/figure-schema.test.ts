@@ -50,21 +50,18 @@ describe('figure files in content/figures', () => {
     expect(figureSchema.parse(load(file)).id).toBe(file.replace(/\.yaml$/, ''));
   });
 
-  it.skipIf(!existsSync(join(seedsDir, '001_c27f374d1fabb481.txt')))(
-    'copies every value from the seed it cites',
-    () => {
-      for (const file of figureFiles) {
-        const figure = figureSchema.parse(load(file));
-        const seed = readFileSync(join(seedsDir, figure.source.file), 'utf8');
-        for (const value of figure.series.flatMap((s) => s.values)) {
-          // The seed writes 120.000 for large numbers and 8434 for four digits.
-          const written = [String(value), value.toLocaleString('nl-NL'), value.toLocaleString('de-DE')];
-          const found = written.some((w) => new RegExp(`(^|[^\\d.])${w.replace('.', '\\.')}([^\\d]|$)`).test(seed));
-          expect(found, `${file}: ${value} is not in ${figure.source.file}`).toBe(true);
-        }
+  it.skipIf(!existsSync(join(seedsDir, '001_c27f374d1fabb481.txt')))('copies every value from the seed it cites', () => {
+    for (const file of figureFiles) {
+      const figure = figureSchema.parse(load(file));
+      const seed = readFileSync(join(seedsDir, figure.source.file), 'utf8');
+      for (const value of figure.series.flatMap((s) => s.values)) {
+        // The seed writes 120.000 for large numbers and 8434 for four digits.
+        const written = [String(value), value.toLocaleString('nl-NL'), value.toLocaleString('de-DE')];
+        const found = written.some((w) => new RegExp(`(^|[^\\d.])${w.replace('.', '\\.')}([^\\d]|$)`).test(seed));
+        expect(found, `${file}: ${value} is not in ${figure.source.file}`).toBe(true);
       }
-    },
-  );
+    }
+  });
 });
 
 describe('figureSchema', () => {
@@ -141,16 +138,16 @@ describe('textIn', () => {
   const title = { nl: 'Meldingen', en: 'Reports' };
 
   it('gives the text in the reader’s language', () => {
-    expect(textIn(title, 'en')).toEqual({ text: 'Reports', locale: 'en', dir: 'ltr' });
-    expect(textIn(title, 'nl')).toEqual({ text: 'Meldingen', locale: 'nl', dir: 'ltr' });
+    expect(textIn(title, 'en')).toEqual({ text: 'Reports', code: 'en', lang: 'en', dir: 'ltr' });
+    expect(textIn(title, 'nl')).toEqual({ text: 'Meldingen', code: 'nl', lang: 'nl', dir: 'ltr' });
   });
 
   it('falls back along the language chain and says which language it used', () => {
-    expect(textIn(title, 'ar')).toEqual({ text: 'Reports', locale: 'en', dir: 'ltr' });
-    expect(textIn({ ...title, ar: 'البلاغات' }, 'ar')).toEqual({ text: 'البلاغات', locale: 'ar', dir: 'rtl' });
+    expect(textIn(title, 'ar')).toEqual({ text: 'Reports', code: 'en', lang: 'en', dir: 'ltr' });
+    expect(textIn({ ...title, ar: 'البلاغات' }, 'ar')).toEqual({ text: 'البلاغات', code: 'ar', lang: 'ar', dir: 'rtl' });
   });
 
   it('uses a plain label as it is, in any language', () => {
-    expect(textIn('2018', 'ar')).toEqual({ text: '2018', locale: 'ar', dir: 'rtl' });
+    expect(textIn('2018', 'ar')).toEqual({ text: '2018', code: 'ar', lang: 'ar', dir: 'rtl' });
   });
 });

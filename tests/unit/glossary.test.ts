@@ -42,7 +42,10 @@ describe('glossaries (content/glossary/<language>.yaml)', () => {
   it.each(glossaries)('%s is well formed and names the key terms', (file) => {
     const g = glossarySchema.parse(parse(readFileSync(join(contentDir, 'glossary', file), 'utf8')));
     for (const key of ['Veilig Thuis', 'huisverbod', 'aangifte', 'wijkteam', 'Kindertelefoon']) {
-      expect(g.terms.map((t) => t.term.toLowerCase()), key).toContain(key.toLowerCase());
+      expect(
+        g.terms.map((t) => t.term.toLowerCase()),
+        key,
+      ).toContain(key.toLowerCase());
     }
   });
   it.each(glossaries)('%s: no text of that language uses a variant it says to avoid', (file) => {
@@ -51,7 +54,8 @@ describe('glossaries (content/glossary/<language>.yaml)', () => {
     const found: string[] = [];
     for (const { file: where, text } of textsIn(lang)) {
       for (const term of g.terms) {
-        for (const bad of term.avoid) if (text.toLowerCase().includes(bad.toLowerCase())) found.push(`${where}: "${bad}" (use "${term.use}")`);
+        for (const bad of term.avoid)
+          if (text.toLowerCase().includes(bad.toLowerCase())) found.push(`${where}: "${bad}" (use "${term.use}")`);
       }
     }
     expect(found).toEqual([]);

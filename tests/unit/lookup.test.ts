@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createFinder, normalize, typoDistance } from '../../src/lib/lookup';
-import { ambiguousExamples, invalidExamples, municipalityExamples, outsideExamples } from '../../src/islands/help-finder/examples';
+import {
+  ambiguousExamples,
+  invalidExamples,
+  municipalityExamples,
+  outsideExamples,
+} from '../../src/islands/help-finder/examples';
 import { readMunicipalities } from '../support/content';
 import { placeNames } from '../../src/schemas/municipality';
 import { municipalitySlugs } from '../support/contract';
-import { loadIndex } from './finder-index';
+import { loadIndex } from '../support/finder-index';
 
 const finder = createFinder(loadIndex());
 
@@ -16,15 +21,22 @@ function outcome(input: string): string {
 
 describe('districts and neighbourhoods (content/municipalities places)', () => {
   const municipalities = readMunicipalities();
-  it.each(Object.keys(municipalities))('finds every place listed for %s, or asks when a name is in two municipalities', (slug) => {
-    const names = placeNames(municipalities[slug]!);
-    expect(names.length).toBeGreaterThan(0);
-    for (const name of names) {
-      const r = finder.lookup(name);
-      if (r.kind === 'ambiguous') expect(r.options.map((o) => o.slug), name).toContain(slug);
-      else expect(outcome(name), name).toBe(slug);
-    }
-  });
+  it.each(Object.keys(municipalities))(
+    'finds every place listed for %s, or asks when a name is in two municipalities',
+    (slug) => {
+      const names = placeNames(municipalities[slug]!);
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) {
+        const r = finder.lookup(name);
+        if (r.kind === 'ambiguous')
+          expect(
+            r.options.map((o) => o.slug),
+            name,
+          ).toContain(slug);
+        else expect(outcome(name), name).toBe(slug);
+      }
+    },
+  );
   it.each(ambiguousExamples)('gives $expect for "$input" ($why)', ({ input, expect: want }) => {
     expect(outcome(input)).toBe(want);
   });
@@ -61,13 +73,20 @@ describe('lookup finds the municipality', () => {
     for (const slug of municipalitySlugs) {
       const mine = municipalityExamples.filter((e) => e.expect === slug);
       expect(mine.filter((e) => !/^\d/.test(e.input)).length, slug).toBeGreaterThanOrEqual(3);
-      expect(mine.some((e) => /^\d{4}/.test(e.input)), slug).toBe(true);
+      expect(
+        mine.some((e) => /^\d{4}/.test(e.input)),
+        slug,
+      ).toBe(true);
     }
   });
 
-  it('finds Den Haag from \'s-Gravenhage and says which place matched', () => {
+  it("finds Den Haag from 's-Gravenhage and says which place matched", () => {
     expect(finder.lookup("'s-Gravenhage")).toEqual({
-      kind: 'municipality', slug: 'den-haag', name: 'Den Haag', matched: "'s-Gravenhage", via: 'place',
+      kind: 'municipality',
+      slug: 'den-haag',
+      name: 'Den Haag',
+      matched: "'s-Gravenhage",
+      via: 'place',
     });
   });
 
@@ -92,7 +111,11 @@ describe('lookup finds the municipality', () => {
     for (const m of loadIndex())
       for (const p of [m.name, ...m.places, ...(m.districts ?? [])]) {
         const r = finder.lookup(p);
-        if (r.kind === 'ambiguous') expect(r.options.map((o) => o.slug), p).toContain(m.slug);
+        if (r.kind === 'ambiguous')
+          expect(
+            r.options.map((o) => o.slug),
+            p,
+          ).toContain(m.slug);
         else expect(outcome(p), p).toBe(m.slug);
       }
   });
@@ -143,9 +166,12 @@ describe('lookup explains input it cannot use', () => {
 
   it('never puts input into a result: results only carry names and postcodes from the data', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }).map((s) => `<img src=x onerror=${s}>`), (s) => {
-        expect(finder.lookup(s)).toEqual({ kind: 'invalid', reason: 'unusable' });
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }).map((s) => `<img src=x onerror=${s}>`),
+        (s) => {
+          expect(finder.lookup(s)).toEqual({ kind: 'invalid', reason: 'unusable' });
+        },
+      ),
     );
   });
 
@@ -180,9 +206,7 @@ describe('suggest', () => {
   });
 
   it('ignores apostrophes and hyphens', () => {
-    expect(finder.suggest('s grav').map((s) => s.label)).toEqual(
-      expect.arrayContaining(["'s-Gravenzande", "'s-Gravenhage"]),
-    );
+    expect(finder.suggest('s grav').map((s) => s.label)).toEqual(expect.arrayContaining(["'s-Gravenzande", "'s-Gravenhage"]));
   });
 
   it('names the municipality of each suggestion', () => {
@@ -207,7 +231,11 @@ describe('suggest', () => {
     for (const q of ['de', 'wa', 'mo', 'le', 'zo', 'sc', 'po'])
       for (const s of finder.suggest(q)) {
         const r = finder.lookup(s.label);
-        if (r.kind === 'ambiguous') expect(r.options.map((o) => o.slug), s.label).toContain(s.slug);
+        if (r.kind === 'ambiguous')
+          expect(
+            r.options.map((o) => o.slug),
+            s.label,
+          ).toContain(s.slug);
         else expect(outcome(s.label), s.label).toBe(s.slug);
       }
   });

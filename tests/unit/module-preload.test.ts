@@ -1,21 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { addModulePreloads, islandEntryUrls, moduleClosure, staticImports } from '../../src/lib/module-preload';
+import { moduleClosure, staticImports } from '../../src/lib/module-preload';
+import { parseHtml, serializeHtml } from '../../src/lib/post-build/html-doc';
+import { preloadIslandModules, type PageContext } from '../../src/lib/post-build/steps';
 
-describe('islandEntryUrls', () => {
-  it('finds the component and renderer of every island, each once', () => {
+const files: Record<string, string> = {
+  '/_astro/Island.js': 'import{a}from"./preact.js";import{b}from"./text.js";',
+  '/_astro/client.js': 'import{a}from"./preact.js";',
+  '/_astro/preact.js': 'export const a=1;',
+  '/_astro/text.js': 'import{a}from"./preact.js";',
+};
+const context: PageContext = { path: '/', readModule: (p) => files[p], searchWasm: () => 'unknown' };
+function preloaded(html: string): string {
+  const doc = parseHtml(html);
+  preloadIslandModules.run(doc, context);
+  return serializeHtml(doc);
+}
+
+describe('the island preload step', () => {
+  it('announces every module the islands of a page run, each once, at the end of the head', () => {
     const html =
-      '<astro-island uid="a" component-url="/_astro/HelpFinder.1.js" renderer-url="/_astro/client.2.js" ssr></astro-island>' +
-      '<astro-island uid="b" component-url="/_astro/SelfCheck.3.js" renderer-url="/_astro/client.2.js"></astro-island>';
-    expect(islandEntryUrls(html)).toEqual(['/_astro/HelpFinder.1.js', '/_astro/client.2.js', '/_astro/SelfCheck.3.js']);
+      '<html><head><title>t</title></head><body>' +
+      '<astro-island uid="a" component-url="/_astro/Island.js" renderer-url="/_astro/client.js" ssr></astro-island>' +
+      '<astro-island uid="b" component-url="/_astro/Island.js" renderer-url="/_astro/client.js"></astro-island></body></html>';
+    const links = [...preloaded(html).matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    expect(links).toEqual(['/_astro/Island.js', '/_astro/client.js', '/_astro/preact.js', '/_astro/text.js']);
   });
-  it('finds nothing on a page without islands', () => {
-    expect(islandEntryUrls('<main><p>component-url="/x.js"</p></main>')).toEqual([]);
+  it('leaves a page without islands alone, even if its text mentions component-url', () => {
+    const html = '<html><head></head><body><main><p>component-url="/x.js"</p></main></body></html>';
+    expect(preloaded(html)).toBe(html);
+  });
+  it('does not add a link twice when run again', () => {
+    const html = '<html><head></head><body><astro-island component-url="/_astro/preact.js"></astro-island></body></html>';
+    expect(preloaded(preloaded(html))).toBe(preloaded(html));
   });
 });
 
 describe('staticImports', () => {
   it('reads minified imports and re-exports, and leaves dynamic imports out', () => {
-    const code = 'import{a as e,n as t}from"./preact.1.js";import"./side.2.js";export{x}from"../up.3.js";const m=import("./lazy.4.js");';
+    const code =
+      'import{a as e,n as t}from"./preact.1.js";import"./side.2.js";export{x}from"../up.3.js";const m=import("./lazy.4.js");';
     expect(staticImports(code)).toEqual(['./preact.1.js', './side.2.js', '../up.3.js']);
   });
   it('ignores bare package names and text that only looks like an import', () => {
@@ -24,12 +47,6 @@ describe('staticImports', () => {
 });
 
 describe('moduleClosure', () => {
-  const files: Record<string, string> = {
-    '/_astro/Island.js': 'import{a}from"./preact.js";import{b}from"./text.js";',
-    '/_astro/client.js': 'import{a}from"./preact.js";',
-    '/_astro/preact.js': 'export const a=1;',
-    '/_astro/text.js': 'import{a}from"./preact.js";',
-  };
   it('follows imports to every module once, entries first', () => {
     expect(moduleClosure(['/_astro/Island.js', '/_astro/client.js'], (p) => files[p])).toEqual([
       '/_astro/Island.js',
@@ -43,15 +60,3 @@ describe('moduleClosure', () => {
   });
 });
 
-describe('addModulePreloads', () => {
-  it('adds one link per module at the end of the head', () => {
-    const html = addModulePreloads('<html><head><title>t</title></head><body></body></html>', ['/_astro/a.js', '/_astro/b.js']);
-    expect(html).toBe(
-      '<html><head><title>t</title><link rel="modulepreload" href="/_astro/a.js"><link rel="modulepreload" href="/_astro/b.js"></head><body></body></html>',
-    );
-  });
-  it('does not add a link twice when run again', () => {
-    const once = addModulePreloads('<head></head>', ['/_astro/a.js']);
-    expect(addModulePreloads(once, ['/_astro/a.js'])).toBe(once);
-  });
-});

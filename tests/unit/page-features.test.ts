@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stylesUsed as featuresUsed } from '../../src/components/blocks/registry';
+import { stylesUsed as featuresUsed } from '../../src/mdx/registry';
 
 describe('featuresUsed', () => {
   it('gives a plain text page no feature CSS', () => {
@@ -10,7 +10,10 @@ describe('featuresUsed', () => {
     expect(featuresUsed('<SelfCheck questionnaire="check-self" />')).toEqual(['contact-card', 'self-check']);
   });
   it('lists each feature once, in a fixed order', () => {
-    expect(featuresUsed('<FigureChart id="a" />\n<ContactCard id="x" />\n<ContactCard id="y"/>')).toEqual(['contact-card', 'figure-chart']);
+    expect(featuresUsed('<FigureChart id="a" />\n<ContactCard id="x" />\n<ContactCard id="y"/>')).toEqual([
+      'contact-card',
+      'figure-chart',
+    ]);
   });
   it('does not mistake a longer name or plain words for a block', () => {
     expect(featuresUsed('<ContactCardList /> and the word HelpFinder in text')).toEqual([]);

@@ -26,7 +26,19 @@ describe('page kinds (frontmatter `kind`, or the kind of a generated page)', () 
     expect(dutch.filter((r) => !(r.data as { kind?: string }).kind).map((r) => r.file)).toEqual([]);
     const information = dutch.filter((r) => (r.data as { kind?: string }).kind === 'information').map((r) => r.data.id);
     expect(information.sort()).toEqual(
-      ['bystanders', 'children', 'elderly', 'exploitation', 'figures', 'financial-abuse', 'honour-based', 'regional-approach', 'signs', 'using-violence', 'what-is'].sort(),
+      [
+        'bystanders',
+        'children',
+        'elderly',
+        'exploitation',
+        'figures',
+        'financial-abuse',
+        'honour-based',
+        'regional-approach',
+        'signs',
+        'using-violence',
+        'what-is',
+      ].sort(),
     );
   });
 });

@@ -27,7 +27,11 @@ function sentences(q: Questionnaire): string[] {
   return texts.flatMap((t) => t.split(/(?<=[.?!])\s+/)).filter((s) => s.trim() !== '');
 }
 
-const words = (s: string) => s.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter(Boolean);
+const words = (s: string) =>
+  s
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter(Boolean);
 
 describe('questionnaire content', () => {
   it('has check-self and check-other in Dutch and English', () => {

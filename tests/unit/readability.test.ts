@@ -104,11 +104,7 @@ describe('readability metric', () => {
     const source = `Dit is kort.\n\n${long}\n\nDit is ook kort hoor.`;
     const result = readability(source);
     expect(result.maxSentenceLength).toBe(32);
-    expect(result.longestSentences).toEqual([
-      `(32 words) ${long}`,
-      '(5 words) Dit is ook kort hoor.',
-      '(3 words) Dit is kort.',
-    ]);
+    expect(result.longestSentences).toEqual([`(32 words) ${long}`, '(5 words) Dit is ook kort hoor.', '(3 words) Dit is kort.']);
     expect(result.averageSentenceLength).toBeCloseTo(40 / 3);
   });
 

@@ -51,7 +51,10 @@ beforeAll(() => {
   // A new page: its MDX files, Dutch first.
   const front = (extra: string) =>
     `---\nid: proef-pagina\ntitle: Proefpagina\ndescription: Een pagina om het recept voor een nieuwe pagina te bewijzen.\naudience: [residents]\n${extra}sources: [facts/contacts.md]\nupdated: 2026-11-30\nnext: [get-help]\n---\n\nDit is een proef.\n`;
-  writeFileSync(join(dir, 'content/pages/nl/proefpagina.mdx'), front('kind: information\nmenu: { place: footer, order: 9, label: Proef }\n'));
+  writeFileSync(
+    join(dir, 'content/pages/nl/proefpagina.mdx'),
+    front('kind: information\nmenu: { place: footer, order: 9, label: Proef }\n'),
+  );
   writeFileSync(
     join(dir, 'content/pages/en/test-page.mdx'),
     front(
@@ -64,7 +67,7 @@ beforeAll(() => {
   writeFileSync(
     locales,
     readFileSync(locales, 'utf8').replace(
-      "] as const satisfies readonly Locale[];",
+      '] as const satisfies readonly Locale[];',
       "  { code: 'de', lang: 'de', label: 'Deutsch', dir: 'ltr', fallback: 'en', dataRequired: false },\n] as const satisfies readonly Locale[];",
     ),
   );
@@ -84,7 +87,11 @@ beforeAll(() => {
   writeFileSync(police, readFileSync(police, 'utf8').replace(/^(for:\r?\n {2}nl: )(.*)$/m, '$1Een nieuwe Nederlandse tekst. $2'));
 
   mkdirSync(join(dir, 'dist'));
-  execFileSync(join(dir, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(join(dir, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    stdio: 'pipe',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
 }, 300_000);
 
 afterAll(() => {
@@ -93,7 +100,13 @@ afterAll(() => {
 
 describe('adding a municipality is one YAML file', () => {
   it('makes its page in every language', () => {
-    for (const path of ['/gemeente-proefdorp/', '/en/municipality-proefdorp/', '/tr/municipality-proefdorp/', '/ar/municipality-proefdorp/', '/de/municipality-proefdorp/']) {
+    for (const path of [
+      '/gemeente-proefdorp/',
+      '/en/municipality-proefdorp/',
+      '/tr/municipality-proefdorp/',
+      '/ar/municipality-proefdorp/',
+      '/de/municipality-proefdorp/',
+    ]) {
       expect(existsSync(dist(path)), path).toBe(true);
     }
     expect(html('/gemeente-proefdorp/')).toContain('Hulp in Proefdorp');

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildRoutes, RouteTable, pathFor, localeFromPath } from '../../src/i18n/routing';
+import { buildRoutes, RouteTable, pathFor, localeFromPath } from '../../src/lib/routes';
 import { fallbackChain, locales, getLocale } from '../../src/i18n/locales';
 
 const files = [
@@ -22,7 +22,12 @@ describe('routing', () => {
   it('gives every page a URL in every language, so the switcher never links to nothing', () => {
     const table = new RouteTable(buildRoutes(files));
     for (const id of ['home', 'restraining-order', 'figures']) {
-      expect(table.everyLocale(id).map((r) => r.locale).sort()).toEqual(locales.map((l) => l.code).sort());
+      expect(
+        table
+          .everyLocale(id)
+          .map((r) => r.locale)
+          .sort(),
+      ).toEqual(locales.map((l) => l.code).sort());
     }
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countKey, excerptParts, fill, normalizeQuery, pagefindScriptUrl, pagefindWasmUrl } from '../../src/islands/search/search-logic';
+import {
+  countKey,
+  excerptParts,
+  fill,
+  normalizeQuery,
+  pagefindScriptUrl,
+  pagefindWasmUrl,
+} from '../../src/islands/search/search-logic';
 import { parseKind } from '../../src/lib/page-kinds';
 
 describe('excerptParts', () => {

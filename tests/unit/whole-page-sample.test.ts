@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { wholePageSample } from '../e2e/site-pages';
+import { wholePageSample } from '../support/site-pages';
 
 const paths = [
-  '/', '/opvang/', '/gemeente-delft/', '/gemeente-rijswijk/', '/poster-delft/', '/poster-rijswijk/',
-  '/en/', '/en/shelter/', '/en/municipality-delft/', '/en/municipality-rijswijk/', '/en/card-delft/', '/en/card-rijswijk/',
-  '/tr/', '/tr/shelter/', '/tr/municipality-delft/', '/tr/municipality-rijswijk/', '/tr/professionals/', '/tr/figures/',
-  '/uk/', '/uk/shelter/', '/uk/municipality-delft/', '/uk/municipality-rijswijk/', '/uk/professionals/', '/uk/figures/',
+  '/',
+  '/opvang/',
+  '/gemeente-delft/',
+  '/gemeente-rijswijk/',
+  '/poster-delft/',
+  '/poster-rijswijk/',
+  '/en/',
+  '/en/shelter/',
+  '/en/municipality-delft/',
+  '/en/municipality-rijswijk/',
+  '/en/card-delft/',
+  '/en/card-rijswijk/',
+  '/tr/',
+  '/tr/shelter/',
+  '/tr/municipality-delft/',
+  '/tr/municipality-rijswijk/',
+  '/tr/professionals/',
+  '/tr/figures/',
+  '/uk/',
+  '/uk/shelter/',
+  '/uk/municipality-delft/',
+  '/uk/municipality-rijswijk/',
+  '/uk/professionals/',
+  '/uk/figures/',
 ];
 const fallback = (p: string) => p.endsWith('/professionals/') || p.endsWith('/figures/');
 
@@ -13,7 +33,17 @@ describe('the sample of pages the whole-page checks visit', () => {
   const sample = wholePageSample(paths, fallback);
 
   it('keeps every Dutch page and every page written for its language', () => {
-    for (const p of ['/', '/opvang/', '/gemeente-delft/', '/gemeente-rijswijk/', '/poster-rijswijk/', '/en/shelter/', '/tr/shelter/', '/uk/', '/uk/shelter/']) {
+    for (const p of [
+      '/',
+      '/opvang/',
+      '/gemeente-delft/',
+      '/gemeente-rijswijk/',
+      '/poster-rijswijk/',
+      '/en/shelter/',
+      '/tr/shelter/',
+      '/uk/',
+      '/uk/shelter/',
+    ]) {
       expect(sample).toContain(p);
     }
   });

@@ -9,9 +9,11 @@ const outside = new URL(settings.quickExitUrl);
 
 /** There is no network here: answer the outside address with a stand-in page. */
 async function fakeOutside(page: Page) {
-  await page.context().route(`${outside.origin}/**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Outside</title><h1>Weather</h1>' }),
-  );
+  await page
+    .context()
+    .route(`${outside.origin}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Outside</title><h1>Weather</h1>' }),
+    );
 }
 
 async function expectOutside(page: Page) {

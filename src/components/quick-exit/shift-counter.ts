@@ -16,11 +16,7 @@ export interface KeyUp {
   touchTyping: boolean;
 }
 
-export type ShiftResult =
-  | { type: 'count'; remaining: number }
-  | { type: 'exit' }
-  | { type: 'reset' }
-  | { type: 'ignore' };
+export type ShiftResult = { type: 'count'; remaining: number } | { type: 'exit' } | { type: 'reset' } | { type: 'ignore' };
 
 export function createShiftCounter(needed = 3, windowMs = 5000) {
   let count = 0;

@@ -10,13 +10,11 @@
 import { useMemo, useRef, useState, useEffect } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { createFinder, type LookupResult, type PlaceIndexEntry, type Suggestion } from '../../lib/lookup';
-import { fillParts, translator, type UiValue } from '../../lib/text';
-import type { FinderContact } from '../../data/contacts';
+import { translator, type UiValue } from '../../i18n/text';
+import ContactCardView, { type CardView } from '../../components/contact-card/ContactCardView';
 import { Bidi } from '../bidi';
 import { readPlaces } from './read-places';
 import { pageParsed, whenParsed } from '../parsed';
-
-export type { FinderContact };
 
 export interface HelpFinderProps {
   /** UI strings: the finder.* group plus the contact.* strings a result card uses. */
@@ -34,7 +32,8 @@ export interface HelpFinderProps {
   keyContacts: Record<string, string[]>;
   /** Contact ids shown for a place outside the region. */
   outsideContacts: string[];
-  contacts: Record<string, FinderContact>;
+  /** The compact cards a result shows (src/data/contacts.ts), by contact id. */
+  contacts: Record<string, CardView>;
   /** Prefix for element ids, in case the finder is used twice on a page. */
   idPrefix?: string;
 }
@@ -102,7 +101,13 @@ export default function HelpFinder(props: HelpFinderProps) {
   function choose(suggestion: Suggestion) {
     setValue(suggestion.label);
     // The suggestion names its municipality: no second lookup (a name can be in two).
-    setOutcome({ kind: 'municipality', slug: suggestion.slug, name: suggestion.municipality, matched: suggestion.label, via: 'place' });
+    setOutcome({
+      kind: 'municipality',
+      slug: suggestion.slug,
+      name: suggestion.municipality,
+      matched: suggestion.label,
+      via: 'place',
+    });
     setOpen(false);
     setActive(-1);
     setFocusResult(true);
@@ -220,7 +225,11 @@ export default function HelpFinder(props: HelpFinderProps) {
                     }}
                   >
                     <Bidi
-                      text={sg.label === sg.municipality ? sg.label : t('finder.placeIn', { place: sg.label, municipality: sg.municipality })}
+                      text={
+                        sg.label === sg.municipality
+                          ? sg.label
+                          : t('finder.placeIn', { place: sg.label, municipality: sg.municipality })
+                      }
                       rtl={rtl}
                     />
                   </li>
@@ -262,7 +271,7 @@ export default function HelpFinder(props: HelpFinderProps) {
           rtl={rtl}
           regionCount={regionCount}
           pages={pages}
-          contactIds={outcome.kind === 'municipality' ? keyContacts[outcome.slug] ?? [] : outsideContacts}
+          contactIds={outcome.kind === 'municipality' ? (keyContacts[outcome.slug] ?? []) : outsideContacts}
           contacts={contacts}
           headingId={ids.result}
           headingRef={resultHeading}
@@ -279,7 +288,7 @@ function Result(props: {
   regionCount: number;
   pages: Record<string, string>;
   contactIds: string[];
-  contacts: Record<string, FinderContact>;
+  contacts: Record<string, CardView>;
   headingId: string;
   headingRef: { current: HTMLHeadingElement | null };
 }) {
@@ -304,56 +313,7 @@ function Result(props: {
       <ul class="contact-list hf__contacts" role="list">
         {contactIds.map((id) => {
           const c = contacts[id];
-          if (!c) return null;
-          return (
-            <li key={id} class="contact-card" data-contact={id}>
-              <h4 class="contact-card__name" lang={c.nameLang} dir={c.nameLang ? 'ltr' : undefined}>
-                {c.name}
-              </h4>
-              <p class="contact-card__for" lang={c.lang} dir={c.lang ? 'ltr' : undefined}>
-                {c.for}
-              </p>
-              {c.tel && c.display && (
-                <p class="contact-card__call">
-                  <a class="contact-card__tel" href={`tel:${c.tel}`}>
-                    {fillParts(t('contact.call'), { number: c.display }).map((p) =>
-                      typeof p === 'string' ? (
-                        <Bidi text={p} rtl={rtl} />
-                      ) : rtl ? (
-                        <bdi dir="ltr" class="tel-number">{p.value}</bdi>
-                      ) : (
-                        <span class="tel-number">{p.value}</span>
-                      ),
-                    )}
-                  </a>
-                  {c.free && <span> {t('contact.free')}</span>}
-                </p>
-              )}
-              {c.caveat && (
-                <>
-                  <p class="contact-card__verify">
-                    <strong>{t('contact.caveat')}:</strong>{' '}
-                    <span lang={c.caveat.lang} dir={c.caveat.lang ? 'ltr' : undefined}>
-                      {c.caveat.text}
-                    </span>
-                  </p>
-                  <p class="contact-card__source">
-                    {fillParts(t('contact.source', { date: c.caveat.source.date, taken: c.caveat.source.taken }), {
-                      source: c.caveat.source.site,
-                    }).map((p) =>
-                      typeof p === 'string' ? (
-                        <Bidi text={p} rtl={rtl} />
-                      ) : (
-                        <a href={c.caveat!.source.href} rel="noreferrer">
-                          <Bidi text={p.value} rtl={rtl} />
-                        </a>
-                      ),
-                    )}
-                  </p>
-                </>
-              )}
-            </li>
-          );
+          return c ? <ContactCardView key={id} card={c} level={4} rtl={rtl} as="li" /> : null;
         })}
       </ul>
       {inRegion && pages[outcome.slug] && (

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { countKey, excerptParts, normalizeQuery, pagefindScriptUrl, pagefindWasmUrl } from './search-logic';
 import { parseKind } from '../../lib/page-kinds';
-import { translator, type UiValue } from '../../lib/text';
+import { translator, type UiValue } from '../../i18n/text';
 
 export interface Link {
   href: string;
@@ -72,7 +72,7 @@ function preloadWasm() {
   // its own: "unknown"); asking for another would cost a round trip for a 404.
   const wasm = document.querySelector<HTMLElement>('[data-pagefind-wasm]')?.dataset['pagefindWasm'];
   const href = pagefindWasmUrl(wasm || document.documentElement.lang);
-  // The built search page already asks for it in its head (src/integrations/search-index.ts).
+  // The built search page already asks for it in its head (src/lib/post-build/steps.ts).
   if (document.querySelector(`link[rel="preload"][href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'preload';
@@ -112,11 +112,7 @@ async function toHit(result: { data(): Promise<PagefindResultData> }): Promise<H
 }
 
 function Excerpt({ html }: { html: string }) {
-  return (
-    <>
-      {excerptParts(html).map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <>{excerptParts(html).map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}</>;
 }
 
 function SitemapLink({ sitemap }: { sitemap: Link | undefined }) {
@@ -201,7 +197,10 @@ export default function SiteSearch({ strings, lang, sitemap, help, others, avail
     const value = (event.currentTarget as HTMLInputElement).value;
     // Fetch the index part for what is typed so far during the pause below.
     const query = normalizeQuery(value);
-    if (query) loadPagefind().then((pagefind) => pagefind.preload(query)).catch(() => {}); // only a head start
+    if (query)
+      loadPagefind()
+        .then((pagefind) => pagefind.preload(query))
+        .catch(() => {}); // only a head start
     clearTimeout(timer.current);
     // A short pause after typing, so a screen reader announces the count once, not per letter.
     timer.current = setTimeout(() => void run(value), 250);
@@ -249,7 +248,9 @@ export default function SiteSearch({ strings, lang, sitemap, help, others, avail
             onFocus={warmUp}
             onInput={onInput}
           />
-          <button type="submit" class="button">{t('search.button')}</button>
+          <button type="submit" class="button">
+            {t('search.button')}
+          </button>
         </div>
       </form>
       {/* Present from the start, so screen readers announce each change of the count. */}

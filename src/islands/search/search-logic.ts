@@ -74,4 +74,4 @@ export function pagefindWasmUrl(lang: string, base = '/'): string {
 }
 
 /** Fills `{name}` placeholders in a UI string: the one filler of src/lib/text.ts. */
-export { fill } from '../../lib/text';
+export { fill } from '../../i18n/text';

@@ -22,7 +22,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { score, bands, type Answer, type Band } from '../../lib/scoring';
-import { translator, type Part, type UiValue } from '../../lib/text';
+import { translator, type Part, type UiValue } from '../../i18n/text';
 import { whenParsed } from '../parsed';
 
 export interface SelfCheckProps {
@@ -76,10 +76,17 @@ function readStatic(id: string): Static | undefined {
     outcomes[band] = {
       title: text(section.querySelector('h3')),
       // On the outcome screen the title is an h2: the headings under it go up a level.
-      html: (section.querySelector('[data-outcome-body]')?.innerHTML ?? '').replace(/<(\/?)h4\b/g, '<$1h3').replace(/<(\/?)h5\b/g, '<$1h4'),
+      html: (section.querySelector('[data-outcome-body]')?.innerHTML ?? '')
+        .replace(/<(\/?)h4\b/g, '<$1h3')
+        .replace(/<(\/?)h5\b/g, '<$1h4'),
     };
   }
-  const result = { title: text(block.querySelector('[data-sc-title]')), intro: text(block.querySelector('[data-sc-intro]')), questions, outcomes };
+  const result = {
+    title: text(block.querySelector('[data-sc-title]')),
+    intro: text(block.querySelector('[data-sc-intro]')),
+    questions,
+    outcomes,
+  };
   block.remove();
   return result;
 }
@@ -159,7 +166,15 @@ export default function SelfCheck(props: SelfCheckProps) {
     <p class="sc-calls">
       {props.dangerCalls.map((c, i) => (
         <a class={i === 0 ? 'sc-call' : 'sc-call sc-call--second'} href={`tel:${c.tel}`}>
-          {c.label.map((p) => (typeof p === 'string' ? p : <bdi dir="ltr" class="tel-number">{p.value}</bdi>))}
+          {c.label.map((p) =>
+            typeof p === 'string' ? (
+              p
+            ) : (
+              <bdi dir="ltr" class="tel-number">
+                {p.value}
+              </bdi>
+            ),
+          )}
         </a>
       ))}
     </p>
@@ -189,8 +204,7 @@ export default function SelfCheck(props: SelfCheckProps) {
         <fieldset class="sc-fieldset" aria-describedby={q.help ? helpId : undefined}>
           <legend class="sc-legend">
             <h2 tabIndex={-1} ref={heading} class="sc-question__heading">
-              <span class="sc-count">{t('check.progress', { current: step + 1, total })}</span>{' '}
-              <span {...text}>{q.text}</span>
+              <span class="sc-count">{t('check.progress', { current: step + 1, total })}</span> <span {...text}>{q.text}</span>
             </h2>
           </legend>
           {q.help && (

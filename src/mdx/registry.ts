@@ -9,31 +9,37 @@
  *
  * A new block: its .astro file (and .css) in this folder or its island folder, one entry below.
  */
-import Summary from './Summary.astro';
-import Callout from './Callout.astro';
-import Steps from './Steps.astro';
-import PageLink from './PageLink.astro';
-import ContactCard from './ContactCard.astro';
-import MunicipalityContacts from './MunicipalityContacts.astro';
-import FigureChart from './FigureChart.astro';
-import SitemapList from './SitemapList.astro';
-import TakeHomeCard from './TakeHomeCard.astro';
-import StableLink from './StableLink.astro';
-import PrintablesList from './PrintablesList.astro';
-import MarkdownLink from './MarkdownLink.astro';
-import HelpFinder from '../../islands/help-finder/HelpFinder.astro';
-import SelfCheck from '../../islands/self-check/SelfCheck.astro';
-import SiteSearch from '../../islands/search/SiteSearch.astro';
-import contactCard from './contact-card.css?inline';
-import localHelp from './local-help.css?inline';
-import figureChart from './figure-chart.css?inline';
-import helpFinder from '../../islands/help-finder/help-finder.css?inline';
-import selfCheck from '../../islands/self-check/self-check.css?inline';
-import search from '../../islands/search/search.css?inline';
-import printable from '../printables/printables.css?inline';
-import Poster from '../printables/Poster.astro';
-import WalletCard from '../printables/WalletCard.astro';
-import { blocksUsed } from '../../lib/blocks-used';
+import Summary from '../components/blocks/Summary.astro';
+import Callout from '../components/blocks/Callout.astro';
+import Steps from '../components/blocks/Steps.astro';
+import PageLink from '../components/blocks/PageLink.astro';
+import ContactCard from '../components/blocks/ContactCard.astro';
+import MunicipalityContacts from '../components/blocks/MunicipalityContacts.astro';
+import FigureChart from '../components/blocks/FigureChart.astro';
+import SitemapList from '../components/blocks/SitemapList.astro';
+import TakeHomeCard from '../components/blocks/TakeHomeCard.astro';
+import StableLink from '../components/blocks/StableLink.astro';
+import PrintablesList from '../components/blocks/PrintablesList.astro';
+import MarkdownLink from '../components/blocks/MarkdownLink.astro';
+import SiteOwner from '../components/blocks/SiteOwner.astro';
+import TechStep from '../components/blocks/TechStep.astro';
+import EasyStep from '../components/blocks/EasyStep.astro';
+import MunicipalityLinks from '../components/blocks/MunicipalityLinks.astro';
+import HelpFinder from '../islands/help-finder/HelpFinder.astro';
+import SelfCheck from '../islands/self-check/SelfCheck.astro';
+import SiteSearch from '../islands/search/SiteSearch.astro';
+import contactCard from '../components/blocks/contact-card.css?inline';
+import localHelp from '../components/blocks/local-help.css?inline';
+import figureChart from '../components/blocks/figure-chart.css?inline';
+import helpFinder from '../islands/help-finder/help-finder.css?inline';
+import selfCheck from '../islands/self-check/self-check.css?inline';
+import search from '../islands/search/search.css?inline';
+import printable from '../components/printables/printables.css?inline';
+import techStep from '../components/blocks/tech-step.css?inline';
+import easyRead from '../components/blocks/easy-read.css?inline';
+import Poster from '../components/printables/Poster.astro';
+import WalletCard from '../components/printables/WalletCard.astro';
+import { blocksUsed } from '../lib/blocks-used';
 
 /** Block CSS, in the order pages include it. */
 export const styles = {
@@ -44,6 +50,8 @@ export const styles = {
   'figure-chart': figureChart,
   search,
   printable,
+  'tech-step': techStep,
+  'easy-read': easyRead,
 } as const;
 export type StyleName = keyof typeof styles;
 
@@ -69,6 +77,10 @@ export const blocks = {
   WalletCard: { component: WalletCard, styles: ['printable'] },
   StableLink: { component: StableLink },
   PrintablesList: { component: PrintablesList },
+  SiteOwner: { component: SiteOwner },
+  TechStep: { component: TechStep, styles: ['tech-step'] },
+  EasyStep: { component: EasyStep, styles: ['easy-read'] },
+  MunicipalityLinks: { component: MunicipalityLinks },
 } as const satisfies Record<string, Block>;
 
 export type BlockName = keyof typeof blocks;

@@ -11,6 +11,12 @@ export function loadIndex(): PlaceIndexEntry[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
       const m = municipalitySchema.parse(parse(readFileSync(join(dir, f), 'utf8')));
-      return { slug: f.replace(/\.yaml$/, ''), name: m.name, places: placeNames(m, 'major'), districts: placeNames(m, 'districts'), postcodes: m.postcodes };
+      return {
+        slug: f.replace(/\.yaml$/, ''),
+        name: m.name,
+        places: placeNames(m, 'major'),
+        districts: placeNames(m, 'districts'),
+        postcodes: m.postcodes,
+      };
     });
 }

@@ -40,7 +40,16 @@ export interface PageWeight {
 }
 
 export function weigh(transfers: Transfer[]): PageWeight {
-  const byType: PageWeight['byType'] = { document: 0, stylesheet: 0, script: 0, font: 0, image: 0, fetch: 0, search: 0, other: 0 };
+  const byType: PageWeight['byType'] = {
+    document: 0,
+    stylesheet: 0,
+    script: 0,
+    font: 0,
+    image: 0,
+    fetch: 0,
+    search: 0,
+    other: 0,
+  };
   for (const t of transfers) byType[t.type] += t.bytes;
   // The search engine has its own budget: the page's total is everything else.
   const page = transfers.filter((t) => t.type !== 'search');
@@ -73,15 +82,21 @@ export function overBudget(path: string, weight: PageWeight, hasIsland: boolean)
     problems.push(`${path}: ${kb(weight.total)} on a first visit (budget ${kb(budgets.firstFlight)}: one round trip)`);
   }
   if (hasIsland && weight.byType.document > budgets.firstFlight) {
-    problems.push(`${path}: its HTML is ${kb(weight.byType.document)} (budget ${kb(budgets.firstFlight)}: the page must work in one round trip)`);
+    problems.push(
+      `${path}: its HTML is ${kb(weight.byType.document)} (budget ${kb(budgets.firstFlight)}: the page must work in one round trip)`,
+    );
   }
-  if (hasIsland && weight.total > budgets.pageTotal) problems.push(`${path}: ${kb(weight.total)} on a first visit (budget ${kb(budgets.pageTotal)})`);
+  if (hasIsland && weight.total > budgets.pageTotal)
+    problems.push(`${path}: ${kb(weight.total)} on a first visit (budget ${kb(budgets.pageTotal)})`);
   if (!hasIsland && weight.byType.script > budgets.scriptWithoutIsland) {
-    problems.push(`${path}: ${kb(weight.byType.script)} of JavaScript without an island (budget ${kb(budgets.scriptWithoutIsland)})`);
+    problems.push(
+      `${path}: ${kb(weight.byType.script)} of JavaScript without an island (budget ${kb(budgets.scriptWithoutIsland)})`,
+    );
   }
   if (weight.byType.search > budgets.searchEngine) {
     problems.push(`${path}: the search engine is ${kb(weight.byType.search)} (budget ${kb(budgets.searchEngine)})`);
   }
-  if (weight.byType.font > budgets.fonts) problems.push(`${path}: downloads font files (${kb(weight.byType.font)}); use the system fonts`);
+  if (weight.byType.font > budgets.fonts)
+    problems.push(`${path}: downloads font files (${kb(weight.byType.font)}); use the system fonts`);
   return problems;
 }

@@ -1,6 +1,6 @@
-import type { UiKey } from './ui-schema';
-import { defaultLocale, getLocale } from './locales';
-import { translator, type UiValue, type Vars } from '../lib/text';
+import type { UiKey } from '../i18n/ui-schema';
+import { defaultLocale, getLocale } from '../i18n/locales';
+import { translator, type UiValue, type Vars } from '../i18n/text';
 
 type Strings = Record<string, UiValue>;
 

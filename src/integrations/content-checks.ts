@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defaultLocale, getLocale, isLocale, localeCodes } from '../i18n/locales';
 import { pluralKeys, uiKeys, uiKeyList } from '../i18n/ui-schema';
-import { didYouMean } from './edit-distance';
-import { pluralCategories } from './text';
+import { didYouMean } from '../lib/edit-distance';
+import { pluralCategories } from '../i18n/text';
 
 function listDir(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
@@ -45,9 +45,17 @@ export function checkPageFiles(contentDir: string): string[] {
   return errors;
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const textsOf = (v: unknown): string[] =>
-  typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).filter((x): x is string => typeof x === 'string') : [];
+  typeof v === 'string'
+    ? [v]
+    : v && typeof v === 'object'
+      ? Object.values(v).filter((x): x is string => typeof x === 'string')
+      : [];
 
 /**
  * Every UI key in every language, non-empty, with the Dutch {placeholders}; a key declared
@@ -100,7 +108,17 @@ export function checkUiStrings(contentDir: string): string[] {
       for (const text of textsOf(value)) {
         // Plural forms may leave out {count} ("one page"), never add another placeholder.
         const own = placeholders(text);
-        const ok = wanted.length === 0 || wanted.includes(own) || (pluralKeys.has(key) && wanted.some((w) => w.split(',').filter((p) => p !== 'count').join(',') === own));
+        const ok =
+          wanted.length === 0 ||
+          wanted.includes(own) ||
+          (pluralKeys.has(key) &&
+            wanted.some(
+              (w) =>
+                w
+                  .split(',')
+                  .filter((p) => p !== 'count')
+                  .join(',') === own,
+            ));
         if (!ok) {
           errors.push(
             `${label}: the UI string "${key}" must use the same {placeholders} as Dutch: ${wanted.join(' or ') || 'none'}.`,
@@ -111,7 +129,9 @@ export function checkUiStrings(contentDir: string): string[] {
     }
     for (const key of Object.keys(strings)) {
       if (!(key in uiKeys)) {
-        errors.push(`${label}: "${key}" is not a known UI string${didYouMean(key, uiKeyList)}. Keys are declared in src/i18n/ui-schema.ts.`);
+        errors.push(
+          `${label}: "${key}" is not a known UI string${didYouMean(key, uiKeyList)}. Keys are declared in src/i18n/ui-schema.ts.`,
+        );
       }
     }
   }

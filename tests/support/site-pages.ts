@@ -42,7 +42,9 @@ export function wholePageSample(paths: string[], isFallback: (path: string) => b
     const rest = path.slice(localeOf(path).length + 1);
     fallbacks.set(rest, [...(fallbacks.get(rest) ?? []), path]);
   }
-  const keptFallbacks = new Set([...fallbacks.keys()].sort().map((rest, i) => fallbacks.get(rest)![i % fallbacks.get(rest)!.length]));
+  const keptFallbacks = new Set(
+    [...fallbacks.keys()].sort().map((rest, i) => fallbacks.get(rest)![i % fallbacks.get(rest)!.length]),
+  );
   return paths.filter((path) => {
     const locale = localeOf(path);
     if (locale === 'nl') return true;

@@ -1,4 +1,4 @@
-import { defaultLocale, fallbackChain, locales, type LocaleCode } from './locales';
+import { defaultLocale, fallbackChain, locales, type LocaleCode } from '../i18n/locales';
 
 /** One page text: `content/pages/<locale>/<slug>.mdx` with frontmatter `id`, or a generated page. */
 export interface PageFile {
