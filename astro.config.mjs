@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { readAloudStrings } from './src/integrations/read-aloud-strings.ts';
 
 // The public address of the site, for canonical links, sitemap.xml and the QR codes on posters.
 // Set SITE_URL when deploying; the default is a placeholder that is never contacted.
@@ -16,6 +17,9 @@ export default defineConfig({
   // Inline the CSS: the first paint then needs one round trip less on a slow phone network.
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
+    // Scripts built on their own (the read-aloud reader) are ES modules a page can import, with
+    // their texts in every language (src/integrations/read-aloud-strings.ts).
+    worker: { format: 'es', plugins: () => [readAloudStrings()] },
     build: {
       rolldownOptions: {
         // MDX pages compile to modules with Astro's "use astro:head-inject" directive; the bundler
@@ -32,7 +36,7 @@ export default defineConfig({
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
               // The small helpers every island shares, in one file: a chunk of its own each would
               // cost a request (and about 1.4 KB of headers) for a few hundred bytes of code.
-              { name: 'shared', test: /src[\\/](lib[\\/]text|islands[\\/]parsed)\.ts$/ },
+              { name: 'shared', test: /src[\\/](i18n[\\/]text|islands[\\/]parsed|islands[\\/]bidi|lib[\\/]bidi)\.tsx?$/ },
             ],
           },
         },

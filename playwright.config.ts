@@ -7,17 +7,16 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 export default defineConfig({
   testDir: '.',
   // Browser tests live in tests/, and beside a component that keeps its tests with it (src/components/quick-exit/).
-  testMatch: ['tests/e2e/**/*.spec.ts', 'tests/a11y/**/*.spec.ts', 'src/**/*.spec.ts'],
+  testMatch: ['tests/e2e/**/*.spec.ts', 'src/**/*.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
   // Two cores run two browsers and axe at once here: give a state change time to show before failing.
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: chromiumLaunchOptions(),
     trace: 'off',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],

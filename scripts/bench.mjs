@@ -7,8 +7,10 @@
  *                                  pages and report build time and search-index size
  *   npm run bench -- --no-build    measure the existing dist/
  *   npm run bench -- --no-build --only search,exit
- *                                  measure some parts (bytes, paint, exit, search), print them and
- *                                  write no results file
+ *                                  measure some parts (bytes, paint, first, exit, search), print them
+ *                                  and write no results file
+ *   npm run bench -- --no-build --dist <folder> --only first
+ *                                  measure another build (an older commit's dist/, for before/after)
  *
  * Profile: Slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and 4x CPU slowdown,
  * the median of 3 runs. Timings live here, never in tests (they vary from run to run).
@@ -18,8 +20,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/support/browser.ts';
-import { builtPages } from '../tests/support/site-pages.ts';
+import { chromiumLaunchOptions } from './lib/chromium.mjs';
 import { categorise, weigh } from '../src/lib/budgets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +47,23 @@ const timedPages = [
   '/zoeken/',
 ];
 const searchQuery = { path: '/zoeken/', query: 'huisverbod' };
+const distDir = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : join(root, 'dist');
+/** The key pages of the first screen (issue 26), by page id, in Dutch, Arabic and Ukrainian. */
+const firstScreenIds = ['home', 'get-help', 'help-finder', 'veilig-thuis', 'restraining-order', 'safety-plan'];
+const firstScreenLocales = ['nl', 'ar', 'uk'];
+
+/** Every built page's URL path and what its HTML says about it (language code, page id). */
+function builtPages() {
+  return readdirSync(distDir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((f) => `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+function pageOf(path) {
+  const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+  return { path, lang: /<html[^>]* lang="([^"]+)"/.exec(html)?.[1], id: /<body[^>]* data-page="([^"]+)"/.exec(html)?.[1] };
+}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -311,13 +329,24 @@ async function readyTimes(browser, origin = base) {
   return out;
 }
 
-/** An almost empty page (a heading and a line), served and timed like the site: what the machine itself costs. */
+/**
+ * Two floors, served and timed like the site: an almost empty page (a heading and a line: what the
+ * machine itself costs), and the same with the site's font stack and heading size (`/font/`: what a
+ * page of this site costs at the least). A key page's LCP over the font floor is what its header,
+ * notices and text add before the first paint.
+ */
 function floorPage() {
   const dir = join(root, 'bench/tmp/floor');
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dir, 'font'), { recursive: true });
+  const page = (style) =>
+    `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Leeg</title>${style}<h1>Een lege pagina</h1><p>Om te meten wat het apparaat zelf kost.</p>`;
+  writeFileSync(join(dir, 'index.html'), page(''));
+  const font = /font-family:([^;]+);/.exec(readFileSync(join(root, 'src/styles/global.css'), 'utf8'))?.[1] ?? 'system-ui';
   writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Leeg</title><h1>Een lege pagina</h1><p>Om te meten wat het apparaat zelf kost.</p>',
+    join(dir, 'font/index.html'),
+    page(
+      `<style>:root{font-family:${font};line-height:1.55}body{margin:0 1rem;font-size:1.0625rem}h1{font-size:1.5rem;line-height:1.25}</style>`,
+    ),
   );
   return dir;
 }
@@ -351,8 +380,8 @@ function syntheticCopy(factor) {
 }
 
 /** scripts/serve.mjs with brotli on a port (dist/ or another folder), once it answers. */
-async function serve(onPort, dir) {
-  const child = spawn('node', ['scripts/serve.mjs', '--port', String(onPort), '--compress', ...(dir ? ['--dir', dir] : [])], {
+async function serve(onPort, dir = distDir) {
+  const child = spawn('node', ['scripts/serve.mjs', '--port', String(onPort), '--compress', '--dir', dir], {
     cwd: root,
     stdio: 'ignore',
   });
@@ -376,7 +405,7 @@ async function main() {
     results.buildMs = build(root);
     console.log(`build: ${results.buildMs} ms`);
   }
-  results.pagefindIndexKB = kb(dirSize(join(root, 'dist/pagefind')));
+  results.pagefindIndexKB = kb(dirSize(join(distDir, 'pagefind')));
   results.sourceFiles = readdirSync(join(root, 'content/pages')).reduce(
     (n, l) => n + readdirSync(join(root, 'content/pages', l)).length,
     0,
@@ -385,9 +414,32 @@ async function main() {
   const floorServer = await serve(floorPort, floorPage());
   try {
     const browser = await chromium.launch(chromiumLaunchOptions());
-    if (want('paint')) {
+    if (want('paint') || want('first')) {
       results.floor = await paintTimes(browser, '/', `http://127.0.0.1:${floorPort}`);
+      results.fontFloor = await paintTimes(browser, '/font/', `http://127.0.0.1:${floorPort}`);
       console.log(`paint of an empty page (the machine itself): FCP ${results.floor.fcp} ms, LCP ${results.floor.lcp} ms`);
+      console.log(`paint of an empty page in the site's font: FCP ${results.fontFloor.fcp} ms, LCP ${results.fontFloor.lcp} ms`);
+    }
+    if (want('first')) {
+      // The key pages at 390 px: LCP over each floor, measured in the same run as the floors.
+      const pages = builtPages().map(pageOf);
+      results.firstScreen = {};
+      for (const lang of firstScreenLocales) {
+        for (const id of firstScreenIds) {
+          const p = pages.find((x) => x.lang === lang && x.id === id);
+          if (!p) continue;
+          const t = await paintTimes(browser, p.path);
+          results.firstScreen[`${lang} ${id}`] = {
+            path: p.path,
+            ...t,
+            overEmpty: t.lcp - results.floor.lcp,
+            overFont: t.lcp - results.fontFloor.lcp,
+          };
+          console.log(
+            `first screen ${lang} ${id} (${p.path}): LCP ${t.lcp} ms, ${t.lcp - results.fontFloor.lcp} ms over the font floor`,
+          );
+        }
+      }
     }
     if (want('bytes')) {
       results.pages = {};
@@ -398,7 +450,7 @@ async function main() {
     }
     if (want('paint')) {
       results.paint = {};
-      for (const path of timedPages.filter((p) => existsSync(join(root, 'dist', p, 'index.html')))) {
+      for (const path of timedPages.filter((p) => existsSync(join(distDir, p, 'index.html')))) {
         results.paint[path] = await paintTimes(browser, path);
         console.log(`paint ${path}: FCP ${results.paint[path].fcp} ms, LCP ${results.paint[path].lcp} ms`);
       }
@@ -507,6 +559,19 @@ function writeResults(results) {
       return `| ${path} | ${t.fcp}${delta(t.fcp, previous?.paint?.[path]?.fcp)} | ${t.lcp}${delta(t.lcp, previous?.paint?.[path]?.lcp)} | ${t.lcp - results.floor.lcp} | ${kb(p.total)} | ${p.requests} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} | ${kb(p.fonts)} | ${kb(p.images)} |`;
     }),
   ];
+  if (results.firstScreen) {
+    lines.push(
+      '',
+      `First screen: the key pages at 390 px in Dutch, Arabic and Ukrainian, LCP over the empty page (${results.floor.lcp} ms) and over the page in the site's font (${results.fontFloor.lcp} ms), same run.`,
+      '',
+      '| page | LCP ms | over empty | over font floor |',
+      '| --- | --- | --- | --- |',
+      ...Object.entries(results.firstScreen).map(
+        ([name, t]) =>
+          `| ${name} (${t.path}) | ${t.lcp}${delta(t.lcp, previous?.firstScreen?.[name]?.lcp)} | ${t.overEmpty} | ${t.overFont} |`,
+      ),
+    );
+  }
   if (results.scale) {
     lines.push(
       '',

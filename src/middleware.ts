@@ -8,7 +8,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { loadSite } from './data/site';
 import { localeFromPath } from './lib/routes';
 import { getLocale, type Locale } from './i18n/locales';
-import { useTranslations, type Translate } from './data/translate';
+import { useTranslations } from './data/translate';
 import type { Route } from './lib/routes';
 
 export interface RouteContext extends Route {
@@ -35,12 +35,3 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.t = useTranslations(route.locale);
   return next();
 });
-
-declare global {
-  namespace App {
-    interface Locals {
-      route: RouteContext;
-      t: Translate;
-    }
-  }
-}

@@ -89,7 +89,11 @@ export function sourceLine(c: ContactData, locale: string): SourceLine {
  * card (the help finder's result) has the name, what it is for, the number and, for a number from
  * one old or unofficial source, its caveat with the source.
  */
-export async function contactCard(id: string, locale: string, { compact = false, usedBy = 'ContactCard' } = {}): Promise<CardView> {
+export async function contactCard(
+  id: string,
+  locale: string,
+  { compact = false, usedBy = 'ContactCard' } = {},
+): Promise<CardView> {
   const c = await getContact(id, usedBy);
   const t = useTranslations(locale);
   const reader = getLocale(locale);
@@ -105,7 +109,12 @@ export async function contactCard(id: string, locale: string, { compact = false,
     parts: fillParts(t('contact.source', { date: source.date, taken: source.taken }), { source: source.site }),
     href: source.href,
     ...(source.checked
-      ? { checked: { parts: fillParts(t('contact.checked', { date: source.checked.date }), { site: source.checked.site }), href: source.checked.href } }
+      ? {
+          checked: {
+            parts: fillParts(t('contact.checked', { date: source.checked.date }), { site: source.checked.site }),
+            href: source.checked.href,
+          },
+        }
       : {}),
   };
   const call = c.phone && { tel: c.phone.tel, parts: fillParts(t('contact.call'), { number: c.phone.display }) };
@@ -121,8 +130,6 @@ export async function contactCard(id: string, locale: string, { compact = false,
     return {
       ...base,
       ...(c.free && call ? { freeAfterCall: t('contact.free') } : {}),
-      facts: [],
-      links: [],
       ...(caveat ? { source: sourceParts } : {}),
     };
   }
@@ -149,10 +156,13 @@ export async function contactCard(id: string, locale: string, { compact = false,
   else if (free) facts.push({ label: t('contact.costLabel'), value: own(free) });
   const links: CardView['links'] = [];
   if (c.chat) links.push({ href: c.chat.url, text: t('contact.chat', { site: siteLabel(c.chat.url) }) });
-  if (c.website && c.website !== c.chat?.url) links.push({ href: c.website, text: t('contact.website', { site: siteLabel(c.website) }) });
+  if (c.website && c.website !== c.chat?.url)
+    links.push({ href: c.website, text: t('contact.website', { site: siteLabel(c.website) }) });
   return {
     ...base,
-    ...(c.phoneAlt ? { callAlt: { tel: c.phoneAlt.tel, parts: fillParts(t('contact.alsoCall'), { number: c.phoneAlt.display }) } } : {}),
+    ...(c.phoneAlt
+      ? { callAlt: { tel: c.phoneAlt.tel, parts: fillParts(t('contact.alsoCall'), { number: c.phoneAlt.display }) } }
+      : {}),
     ...(c.whatHappens ? { whatHappens: { label: t('contact.whatHappens'), text: text(c.whatHappens) } } : {}),
     facts,
     ...(c.anonymous ? { anonymous: t('contact.anonymous') } : {}),

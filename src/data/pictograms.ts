@@ -29,8 +29,6 @@ export function pictogram(name: string, usedBy: string): string {
       `${usedBy}: there is no picture "${name}"${didYouMean(name, names)}. The names are those of https://tabler.io/icons.`,
     );
   }
-  // focusable="false": old Edge and IE would otherwise put every inline SVG in the tab order.
-  svg = svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
-  cache.set(name, svg);
+  svg = svg.replace('<svg ', '<svg aria-hidden="true" ');
   return svg;
 }

@@ -8,7 +8,6 @@
  */
 export const uiKeys = {
   'site.name': 'Name of the site, in the header and in page titles.',
-  'site.tagline': 'One short line under the site name: what the site is for.',
   'share.title':
     'Title in the preview when someone shares a link (Open Graph), the same for every page: neutral, never about violence, so a preview on a shared phone gives nothing away.',
   'share.description': 'Description in that link preview: neutral, the same for every page.',

@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type * as Esbuild from 'esbuild';
 import { defaultLocale, localeCodes } from '../i18n/locales';
-import { buildPolicy, mergeHashes, type InlineHashes } from '../lib/csp';
+import { buildPolicy, headerPolicy, mergeHashes, type InlineHashes } from '../lib/csp';
 import { nginxLocations, redirectsFile } from '../lib/deploy-rules';
 import { PLACEHOLDER_SITE } from '../lib/qr';
 import { parseHtml, serializeHtml, type Doc } from '../lib/post-build/html-doc';
@@ -76,13 +77,13 @@ export function postBuild(): AstroIntegration {
         }
 
         const all = mergeHashes(pages.map((p) => p.context.hashes ?? { scripts: [], styles: [] }));
-        const policy = buildPolicy(all, { header: true });
+        const policy = headerPolicy();
         const headersFile = join(root, '_headers');
         const headers = await readFile(headersFile, 'utf8').catch(() => '');
         await writeFile(headersFile, headers.replaceAll('__CSP__', policy));
         await writeFile(
           join(root, '_csp.nginx.conf'),
-          `# Generated at build time from the site's inline script and style hashes.\nadd_header Content-Security-Policy "${policy}" always;\n`,
+          `# Generated at build time (src/lib/csp.ts headerPolicy); each page carries its own policy with its hashes.\nadd_header Content-Security-Policy "${policy}" always;\n`,
         );
         await writeFile(join(root, '_redirects'), redirectsFile(localeCodes, defaultLocale));
         await writeFile(join(root, '_locales.nginx.conf'), nginxLocations(localeCodes, defaultLocale));
@@ -151,10 +152,10 @@ async function searchIndex(
  * stays as it is.
  */
 async function minifyScript(file: string, logger: AstroIntegrationLogger) {
-  let esbuild: typeof import('esbuild');
+  let esbuild: typeof Esbuild;
   try {
     // require, not import(): Astro's config module runner is closed by the time build:done runs.
-    esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+    esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
   } catch (error) {
     logger.warn(`esbuild not found: pagefind.js is not minified (${String(error)})`);
     return;

@@ -26,10 +26,9 @@ export interface CardView {
   caveat?: { label: string; text: CardText };
   whatHappens?: { label: string; text: CardText };
   /** Label and value pairs: opening hours, chat hours, cost. */
-  facts: { label: string; value: CardText }[];
+  facts?: { label: string; value: CardText }[];
   anonymous?: string;
-  links: { href: string; text: string }[];
+  links?: { href: string; text: string }[];
   /** Where the facts come from, with the source's link, and a live check only if an editor did one. */
   source?: { parts: Part[]; href: string; checked?: { parts: Part[]; href: string } };
 }
-

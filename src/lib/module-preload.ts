@@ -34,4 +34,3 @@ export function moduleClosure(entries: string[], read: (path: string) => string 
   }
   return [...seen];
 }
-

@@ -52,4 +52,3 @@ export function mirrorHost(url: string): string | undefined {
   const host = /^https?:\/\/([^/?#]+)/.exec(url)?.[1]?.toLowerCase();
   return host && MIRROR_HOSTS.some((m) => m.test(host)) ? host : undefined;
 }
-

@@ -80,7 +80,7 @@ export const blocks = {
   SiteOwner: { component: SiteOwner },
   TechStep: { component: TechStep, styles: ['tech-step'] },
   EasyStep: { component: EasyStep, styles: ['easy-read'] },
-  MunicipalityLinks: { component: MunicipalityLinks },
+  MunicipalityLinks: { component: MunicipalityLinks, styles: ['easy-read'] },
 } as const satisfies Record<string, Block>;
 
 export type BlockName = keyof typeof blocks;

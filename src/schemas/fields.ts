@@ -32,9 +32,11 @@ export const sourceDate = z
   .pipe(
     z
       .string()
+      // A year of this century or the last, a real month and day: "0800" (a phone number's
+      // first digits pasted into the date) or "2021-13" is a mistake, not a date.
       .regex(
-        /^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/,
-        'the date of a source must look like 2021, 2021-02 or 2021-02-10, or be "undated"',
+        /^((19|20)\d{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated)$/,
+        'the date of a source must be a real date like 2021, 2021-02 or 2021-02-10, or be "undated"',
       ),
   );
 

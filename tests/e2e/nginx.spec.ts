@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDir } from '../support/site-pages';
+import { distDir } from '../support/dist';
 
 /**
  * deploy/nginx.conf, as a self-hoster would run it, over the built site on 127.0.0.1.
@@ -61,9 +61,14 @@ test('nginx sends the security headers with every page', async ({ request }) => 
   const res = await request.get(`${base}/`);
   expect(res.status()).toBe(200);
   const h = res.headers();
-  expect(h['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-  expect(h['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+  // The header holds what only a header can say and what every page shares; each page's own
+  // policy, with the hashes of its inline scripts and styles, is in its meta tag (src/lib/csp.ts).
   expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['content-security-policy']).toContain("object-src 'none'");
+  expect(h['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval'/);
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+  expect(meta).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  expect(meta).not.toMatch(/unsafe-inline/);
   expect(h['strict-transport-security']).toMatch(/max-age=\d{7,}/);
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['referrer-policy']).toBe('no-referrer');

@@ -2,13 +2,15 @@
  * A second browser engine: the quick exit, one help-finder lookup, one search and one self-check
  * in Firefox (Debian's firefox-esr, driven by Puppeteer over WebDriver BiDi), against the built site.
  * Firefox differs from Chromium where it matters here: history (location.replace), key events,
- * the back/forward cache. Run by `npm test` after the build (vitest.firefox.config.ts).
+ * the back/forward cache, speech synthesis, <details>. Run by `npm test` after the build (the
+ * `firefox` project of vitest.config.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { installSpeechStandIn, type Spoken } from '../../src/components/read-aloud/speech-stand-in';
 
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const port = 4500 + Math.floor(Math.random() * 200);
@@ -161,6 +163,46 @@ describe('Firefox', () => {
       await page.click('[data-next]');
     }
     await page.waitForSelector('[data-result="danger"] a[href="tel:112"]');
+    await page.close();
+  });
+
+  it('read aloud: the heading first in Dutch, and the quick exit silences it before leaving', async () => {
+    const page = await browser.newPage();
+    // Firefox's own speech engine is replaced by a stand-in that records what it is asked to say.
+    await page.evaluateOnNewDocument(`(${installSpeechStandIn.toString()})(['nl-NL', 'en-GB'])`);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(r.url()));
+    await page.goto(`${base}/hulp/`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-read-aloud-start]', { visible: true });
+    await page.click('[data-read-aloud-start]');
+    await page.waitForSelector('[data-read-aloud-confirm]', { visible: true });
+    await page.click('[data-read-aloud-confirm]');
+    const spoken = () => page.evaluate(() => (window as unknown as { __speech: { spoken: Spoken[] } }).__speech.spoken);
+    await until(async () => (await spoken()).length > 0, 'the first words');
+    const heading = await page.$eval('main h1', (h) => (h as HTMLElement).innerText.trim());
+    expect((await spoken())[0]).toMatchObject({ text: heading, lang: 'nl', voice: 'nl-NL' });
+    const cancels = await page.evaluate(() => {
+      const speech = (window as unknown as { __speech: { cancels: number } }).__speech;
+      const before = speech.cancels;
+      document.querySelector<HTMLAnchorElement>('a[data-quick-exit]')!.click();
+      return speech.cancels - before;
+    });
+    expect(cancels).toBeGreaterThan(0);
+    await until(() => asked.some((u) => u.startsWith(outside)), 'the request to the outside address');
+    await page.close();
+  });
+
+  it('header: the language list opens with the keyboard and leads to the page in another language', async () => {
+    const { page } = await open('/huisverbod/');
+    await page.focus('.language-menu summary');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.language-menu a[hreflang="ar"]', { visible: true });
+    await page.click('.language-menu a[hreflang="ar"]');
+    await until(
+      async () => (await page.evaluate(() => document.documentElement.dir).catch(() => '')) === 'rtl',
+      'the Arabic page',
+    );
+    expect(await page.evaluate(() => document.body.dataset.page)).toBe('restraining-order');
     await page.close();
   });
 });

@@ -1,20 +1,5 @@
-import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import { chromiumLaunchOptions as options } from '../../scripts/lib/chromium.mjs';
 
-/**
- * Debian's Chromium when it is there (this project's CI), else Playwright's own browser
- * (`npx playwright install chromium` on a developer machine). The flags keep Chromium from
- * reaching out to the network, which does not exist here and must not be contacted anyway.
- */
-export function chromiumLaunchOptions(): LaunchOptions {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-  return existsSync(path) ? { executablePath: path, args } : { args };
-}
+/** Chromium as every tool of the project starts it (scripts/lib/chromium.mjs). */
+export const chromiumLaunchOptions = (): LaunchOptions => options();

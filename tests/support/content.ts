@@ -11,9 +11,10 @@ import { municipalitySchema, type MunicipalityData } from '../../src/schemas/mun
 import { describeIssues } from '../../src/schemas/errors';
 import { checkContentFiles } from '../../src/integrations/content-checks';
 import { checkPages, type PageRecord, type SiteReport } from '../../src/lib/site-checks';
-import { pageIds as contractIds } from './contract';
+import { generatedKinds } from '../../src/data/generated-pages';
 
-export const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+/** The content folder; `CONTENT_DIR` points the tests at another one (a fixture). */
+export const contentDir = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url));
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -63,9 +64,7 @@ export function readMunicipalities(dir = contentDir): Record<string, Municipalit
   );
 }
 
-/** Ids of the pages made from the municipality files (as src/data/generated-pages.ts makes them). */
+/** Ids of the municipality pages made from the municipality files (src/data/generated-pages.ts). */
 export function generatedIds(dir = contentDir): string[] {
-  return Object.keys(readMunicipalities(dir)).map((slug) => `municipality-${slug}`);
+  return Object.keys(readMunicipalities(dir)).map((slug) => generatedKinds.municipality.id(slug));
 }
-
-export { contractIds };

@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from './content';
 import { parse } from 'yaml';
 import { municipalitySchema, placeNames } from '../../src/schemas/municipality';
 import type { PlaceIndexEntry } from '../../src/lib/lookup';
 
-/** The finder index from the real content/municipalities files, as the build makes it. */
+/** The finder index from the content/municipalities files, as the build makes it. */
 export function loadIndex(): PlaceIndexEntry[] {
-  const dir = join(import.meta.dirname, '../../content/municipalities');
+  const dir = join(contentDir, 'municipalities');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {

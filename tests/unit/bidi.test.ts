@@ -67,7 +67,9 @@ describe('the bidi isolation step', () => {
   });
   it('keeps special characters intact and does not trip over ">" in an attribute', () => {
     const html = '<html dir="rtl"><body><p data-x="a > b">اتصل &amp; A&amp;B &lt;x&gt;</p></body></html>';
-    expect(body(after(isolateBidi, html))).toBe('<p data-x="a &gt; b">اتصل &amp; <bdi dir="ltr">A&amp;B</bdi> &lt;<bdi dir="ltr">x</bdi>&gt;</p>');
+    expect(body(after(isolateBidi, html))).toBe(
+      '<p data-x="a &gt; b">اتصل &amp; <bdi dir="ltr">A&amp;B</bdi> &lt;<bdi dir="ltr">x</bdi>&gt;</p>',
+    );
   });
   it('leaves a left-to-right page without Arabic untouched', () => {
     const html = '<!DOCTYPE html><html dir="ltr"><head></head><body><p>Bel 0800-2000</p></body></html>';

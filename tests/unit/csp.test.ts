@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildPolicy, mergeHashes, sha256 } from '../../src/lib/csp';
+import { buildPolicy, headerPolicy, mergeHashes, sha256 } from '../../src/lib/csp';
 import { parseHtml, serializeHtml } from '../../src/lib/post-build/html-doc';
 import { contentSecurityPolicy, inlineHashes as hashesOf, type PageContext } from '../../src/lib/post-build/steps';
 
@@ -27,9 +27,16 @@ describe('content security policy', () => {
     expect(policy).not.toMatch(/ 'unsafe-eval'/);
   });
 
-  it('adds frame-ancestors only to the header policy, where browsers read it', () => {
+  it('puts frame-ancestors only in the header policy, where browsers read it', () => {
     expect(buildPolicy({ scripts: [], styles: [] })).not.toContain('frame-ancestors');
-    expect(buildPolicy({ scripts: [], styles: [] }, { header: true })).toContain("frame-ancestors 'none'");
+    expect(headerPolicy()).toContain("frame-ancestors 'none'");
+  });
+
+  it('keeps the header policy free of anything that would block a page’s own hashed scripts', () => {
+    // The browser enforces the header and the meta policy together: a script-src or default-src in
+    // the header without the page's hashes would block its inline scripts.
+    expect(headerPolicy()).not.toMatch(/default-src|script-src|style-src/);
+    expect(headerPolicy()).toContain("object-src 'none'");
   });
 
   it('merges the hashes of all pages without duplicates', () => {

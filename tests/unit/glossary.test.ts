@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { contentDir } from '../support/content';
+import { defaultLocale, localeCodes, locales } from '../../src/i18n/locales';
 
 /** Every text a reader of one language sees: its pages, UI strings, self-checks and data texts. */
 function textsIn(lang: string): { file: string; text: string }[] {
@@ -22,7 +23,10 @@ function textsIn(lang: string): { file: string; text: string }[] {
       const walk = (v: unknown) => {
         if (Array.isArray(v)) v.forEach(walk);
         else if (v && typeof v === 'object')
-          for (const [k, x] of Object.entries(v)) typeof x === 'string' && k === lang ? values.push(x) : walk(x);
+          for (const [k, x] of Object.entries(v)) {
+            if (typeof x === 'string' && k === lang) values.push(x);
+            else walk(x);
+          }
       };
       walk(parse(text));
       out.push({ file, text: values.join('\n') });
@@ -36,8 +40,13 @@ const glossaries = existsSync(join(contentDir, 'glossary'))
   : [];
 
 describe('glossaries (content/glossary/<language>.yaml)', () => {
-  it('exist for the four languages translated for residents', () => {
-    expect(glossaries.sort()).toEqual(['ar.yaml', 'pl.yaml', 'tr.yaml', 'uk.yaml']);
+  it('exist for every language translated from the Dutch except English, and only for languages of the site', () => {
+    // English is the team's working language and the fallback; every other language gets a glossary.
+    const needed = locales.filter(
+      (l) => l.code !== defaultLocale && l.code !== 'en' && existsSync(join(contentDir, 'pages', l.code)),
+    );
+    for (const l of needed) expect(glossaries, l.code).toContain(`${l.code}.yaml`);
+    for (const g of glossaries) expect(localeCodes, g).toContain(g.replace(/\.yaml$/, ''));
   });
   it.each(glossaries)('%s is well formed and names the key terms', (file) => {
     const g = glossarySchema.parse(parse(readFileSync(join(contentDir, 'glossary', file), 'utf8')));

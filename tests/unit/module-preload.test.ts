@@ -59,4 +59,3 @@ describe('moduleClosure', () => {
     expect(moduleClosure(['/_astro/missing.js', '/_astro/preact.js'], (p) => files[p])).toEqual(['/_astro/preact.js']);
   });
 });
-

@@ -83,7 +83,7 @@ export default function ContactCardView({ card, level = 3, rtl, as = 'div' }: Pr
           </span>
         </p>
       )}
-      {card.facts.length > 0 && (
+      {card.facts && card.facts.length > 0 && (
         <dl class="contact-card__facts">
           {card.facts.map((f) => (
             <div key={f.label}>
@@ -96,7 +96,7 @@ export default function ContactCardView({ card, level = 3, rtl, as = 'div' }: Pr
         </dl>
       )}
       {card.anonymous && <p class="contact-card__anonymous">{card.anonymous}</p>}
-      {card.links.length > 0 && (
+      {card.links && card.links.length > 0 && (
         <ul class="contact-card__links">
           {card.links.map((l) => (
             <li key={l.href}>

@@ -37,6 +37,8 @@ if (button && bar) {
 
   const leave = (event?: Event) => {
     event?.preventDefault();
+    // A page being read aloud goes silent at once, before anything else (reader.ts need not be loaded).
+    window.speechSynthesis?.cancel();
     status.textContent = '';
     // Hide the page before anything else: on a slow network the next site may take a while.
     document.documentElement.classList.add('exit-hidden');

@@ -8,7 +8,7 @@
  * Results render data from the site (never the typed text), always as text, never as HTML.
  */
 import { useMemo, useRef, useState, useEffect } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { createFinder, type LookupResult, type PlaceIndexEntry, type Suggestion } from '../../lib/lookup';
 import { translator, type UiValue } from '../../i18n/text';
 import ContactCardView, { type CardView } from '../../components/contact-card/ContactCardView';
@@ -16,8 +16,35 @@ import { Bidi } from '../bidi';
 import { readPlaces } from './read-places';
 import { pageParsed, whenParsed } from '../parsed';
 
+/**
+ * The UI strings the island uses, and only those: they travel in the page's HTML as props, and the
+ * finder page must fit one round trip (the static list's own labels are rendered by the wrapper).
+ */
+export const finderStringKeys = [
+  'finder.title',
+  'finder.intro',
+  'finder.label',
+  'finder.hint',
+  'finder.submit',
+  'finder.suggestions',
+  'finder.suggestionsCount',
+  'finder.placeIn',
+  'finder.resultTitle',
+  'finder.resultMatched',
+  'finder.resultMore',
+  'finder.outsideTitle',
+  'finder.outsideMatched',
+  'finder.outsideHelp',
+  'finder.ambiguous',
+  'finder.errorEmpty',
+  'finder.errorUnusable',
+  'finder.errorDigits',
+  'finder.errorTooLong',
+  'finder.errorNotFound',
+] as const;
+
 export interface HelpFinderProps {
-  /** UI strings: the finder.* group plus the contact.* strings a result card uses. */
+  /** UI strings: those of finderStringKeys. */
   strings: Record<string, UiValue>;
   /** The reader's language tag (plural forms) and writing direction. */
   lang: string;
@@ -113,18 +140,18 @@ export default function HelpFinder(props: HelpFinderProps) {
     setFocusResult(true);
   }
 
-  function onSubmit(event: JSX.TargetedEvent<HTMLFormElement>) {
+  function onSubmit(event: TargetedEvent<HTMLFormElement>) {
     event.preventDefault();
     run(value);
   }
 
-  function onInput(event: JSX.TargetedEvent<HTMLInputElement>) {
+  function onInput(event: TargetedEvent<HTMLInputElement>) {
     setValue(event.currentTarget.value);
     setOpen(true);
     setActive(-1);
   }
 
-  function onKeyDown(event: JSX.TargetedKeyboardEvent<HTMLInputElement>) {
+  function onKeyDown(event: TargetedKeyboardEvent<HTMLInputElement>) {
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();

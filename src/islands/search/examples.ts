@@ -3,14 +3,20 @@
  * Used by the end-to-end search tests (tests/e2e/search.spec.ts); keep it as the list to check
  * when a page's text or keywords change.
  */
+import type { LocaleCode } from '../../i18n/locales';
+
 export interface SearchExample {
   query: string;
   /** Page id expected among the first three results. */
   expect: string;
 }
 
-export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', SearchExample[]> = {
+export const searchExamples: Partial<Record<LocaleCode, SearchExample[]>> = {
   nl: [
+    { query: 'AirTag', expect: 'tech-safety-trackers' },
+    { query: 'stalkerware', expect: 'tech-safety-spyware' },
+    { query: 'meelezen', expect: 'tech-safety' },
+    { query: 'makkelijk lezen huisverbod', expect: 'easy-restraining-order' },
     { query: 'huisverbod', expect: 'restraining-order' },
     { query: 'meldcode', expect: 'professionals' },
     { query: 'loverboy', expect: 'exploitation' },
@@ -29,6 +35,10 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
     { query: 'noodtas', expect: 'safety-plan' },
   ],
   en: [
+    { query: 'AirTag', expect: 'tech-safety-trackers' },
+    { query: 'spyware', expect: 'tech-safety-spyware' },
+    { query: 'location sharing', expect: 'tech-safety-phones' },
+    { query: 'easy read', expect: 'easy-get-help' },
     { query: 'restraining order', expect: 'restraining-order' },
     { query: 'reporting code', expect: 'professionals' },
     { query: 'loverboy', expect: 'exploitation' },
@@ -44,6 +54,8 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
   ],
   // From the translators of each language, tried on the built index of that language.
   tr: [
+    { query: 'AirTag', expect: 'tech-safety-trackers' },
+    { query: 'casus yazılım', expect: 'tech-safety-spyware' },
     { query: 'ev yasağı', expect: 'restraining-order' },
     { query: 'huisverbod', expect: 'restraining-order' },
     { query: 'suç duyurusu', expect: 'police-report' },
@@ -56,6 +68,8 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
     { query: 'yaşlılara kötü muamele', expect: 'elderly' },
   ],
   ar: [
+    { query: 'AirTag', expect: 'tech-safety-trackers' },
+    { query: 'برنامج تجسس', expect: 'tech-safety-spyware' },
     { query: 'huisverbod', expect: 'restraining-order' },
     { query: 'مأوى للنساء', expect: 'shelter' },
     { query: 'اغتصاب', expect: 'sexual-violence' },
@@ -67,6 +81,8 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
     { query: 'إساءة معاملة كبار السن', expect: 'elderly' },
   ],
   pl: [
+    { query: 'AirTag', expect: 'tech-safety-trackers' },
+    { query: 'aplikacja szpiegująca', expect: 'tech-safety-spyware' },
     { query: 'zakaz wstępu do domu', expect: 'restraining-order' },
     { query: 'huisverbod', expect: 'restraining-order' },
     { query: 'gwałt', expect: 'sexual-violence' },
@@ -79,6 +95,8 @@ export const searchExamples: Record<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk', Sea
     { query: 'przemoc wobec osób starszych', expect: 'elderly' },
   ],
   uk: [
+    { query: 'AirTag', expect: 'tech-safety-trackers' },
+    { query: 'шпигунська програма', expect: 'tech-safety-spyware' },
     { query: 'заборона повертатися додому', expect: 'restraining-order' },
     { query: 'huisverbod', expect: 'restraining-order' },
     { query: 'зґвалтування', expect: 'sexual-violence' },

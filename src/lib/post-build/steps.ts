@@ -151,7 +151,10 @@ export const preloadSearchEngine: PageStep = {
     const wasm = context.searchWasm(lang);
     setAttr(island, 'data-pagefind-wasm', wasm);
     append(h, createElement('link', { rel: 'modulepreload', href: '/pagefind/pagefind.js' }));
-    append(h, createElement('link', { rel: 'preload', href: `/pagefind/wasm.${wasm}.pagefind`, as: 'fetch', crossorigin: 'anonymous' }));
+    append(
+      h,
+      createElement('link', { rel: 'preload', href: `/pagefind/wasm.${wasm}.pagefind`, as: 'fetch', crossorigin: 'anonymous' }),
+    );
   },
 };
 
