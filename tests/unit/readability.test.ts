@@ -174,17 +174,22 @@ describe('easy-read pages are easy to read', () => {
     it(`content/pages/${file}: average sentence at most 9 words, none over 15, at most 5 percent long words`, () => {
       const result = readability(readFileSync(new URL(file, pagesDir), 'utf8'));
       const problems: string[] = [];
-      if (result.averageSentenceLength > 9) problems.push(`average sentence length ${result.averageSentenceLength.toFixed(1)} words (at most 9)`);
+      if (result.averageSentenceLength > 9)
+        problems.push(`average sentence length ${result.averageSentenceLength.toFixed(1)} words (at most 9)`);
       if (result.maxSentenceLength > 15) problems.push(`a sentence has ${result.maxSentenceLength} words (at most 15)`);
       if (result.longWordShare > 0.05) problems.push(`${(result.longWordShare * 100).toFixed(1)}% long words (at most 5%)`);
-      expect(problems, [`content/pages/${file} is not easy enough:`, ...result.longestSentences.map((l) => `  ${l}`)].join('\n')).toEqual([]);
+      expect(
+        problems,
+        [`content/pages/${file} is not easy enough:`, ...result.longestSentences.map((l) => `  ${l}`)].join('\n'),
+      ).toEqual([]);
     });
   }
 });
 
 describe('the easy-read level itself', () => {
   it('fails a text written at B1 with long sentences', () => {
-    const b1 = 'Als je je zorgen maakt over iemand in je omgeving, kun je altijd advies vragen bij Veilig Thuis, ook als je niet zeker weet of er echt iets aan de hand is.';
+    const b1 =
+      'Als je je zorgen maakt over iemand in je omgeving, kun je altijd advies vragen bij Veilig Thuis, ook als je niet zeker weet of er echt iets aan de hand is.';
     const r = readability(b1);
     expect(r.maxSentenceLength).toBeGreaterThan(15);
   });
