@@ -9,7 +9,7 @@ import type { Part } from '../../i18n/text';
 import type { CardText, CardView } from '../../lib/contact-card';
 
 export type { CardText, CardView };
-import { Bidi } from '../../islands/bidi';
+import { Bidi } from '../Bidi';
 
 interface Props {
   card: CardView;

@@ -12,7 +12,7 @@ import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { createFinder, type LookupResult, type PlaceIndexEntry, type Suggestion } from '../../lib/lookup';
 import { translator, type UiValue } from '../../i18n/text';
 import ContactCardView, { type CardView } from '../../components/contact-card/ContactCardView';
-import { Bidi } from '../bidi';
+import { Bidi } from '../../components/Bidi';
 import { readPlaces } from './read-places';
 import { pageParsed, whenParsed } from '../parsed';
 

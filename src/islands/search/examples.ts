@@ -38,7 +38,7 @@ export const searchExamples: Partial<Record<LocaleCode, SearchExample[]>> = {
     { query: 'AirTag', expect: 'tech-safety-trackers' },
     { query: 'spyware', expect: 'tech-safety-spyware' },
     { query: 'location sharing', expect: 'tech-safety-phones' },
-    { query: 'easy read', expect: 'easy-get-help' },
+    { query: 'easy read restraining order', expect: 'easy-restraining-order' },
     { query: 'restraining order', expect: 'restraining-order' },
     { query: 'reporting code', expect: 'professionals' },
     { query: 'loverboy', expect: 'exploitation' },
