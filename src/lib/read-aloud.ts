@@ -16,18 +16,18 @@ export function primaryLanguage(tag: string): string {
 }
 
 /**
- * The voice to read a text in language `lang`: one of that language, never one of another (a Dutch
- * text read with an English voice is not understood and misleads). Preferred: the exact tag, then a
- * voice on the device itself (a network voice would send the text away), then the default.
+ * The voice to read a text in language `lang`: a voice on the device itself, of that language.
+ * Never a network voice (some browsers offer voices that send the text to a server: the privacy
+ * page promises the text goes nowhere), never one of another language (a Dutch text read with an
+ * English voice is not understood and misleads). Preferred: the exact tag, then the default.
  *
- * @example chooseVoice([{ lang: 'en-US' }, { lang: 'nl-NL' }], 'nl') // { lang: 'nl-NL' }
- * @example chooseVoice([{ lang: 'en-US' }], 'nl') // undefined
+ * @example chooseVoice([{ lang: 'en-US', localService: true }, { lang: 'nl-NL', localService: true }], 'nl') // { lang: 'nl-NL', … }
+ * @example chooseVoice([{ lang: 'nl-NL', localService: false }], 'nl') // undefined
  */
 export function chooseVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | undefined {
   const wanted = primaryLanguage(lang);
-  const same = voices.filter((v) => primaryLanguage(v.lang) === wanted);
-  const score = (v: V) =>
-    (v.lang.toLowerCase().replace('_', '-') === lang.toLowerCase() ? 4 : 0) + (v.localService ? 2 : 0) + (v.default ? 1 : 0);
+  const same = voices.filter((v) => v.localService === true && primaryLanguage(v.lang) === wanted);
+  const score = (v: V) => (v.lang.toLowerCase().replace('_', '-') === lang.toLowerCase() ? 2 : 0) + (v.default ? 1 : 0);
   return [...same].sort((a, b) => score(b) - score(a))[0];
 }
 
