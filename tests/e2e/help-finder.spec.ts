@@ -17,6 +17,9 @@ async function search(page: Page, lang: typeof nl, text: string) {
   const input = page.getByRole('combobox', { name: lang.label });
   await input.fill(text);
   await page.getByRole('button', { name: lang.submit, exact: true }).click();
+  // The finder moves focus to its answer (the result heading, or back to the field for a message)
+  // after painting; wait for that, so the next search does not type while focus still moves.
+  await expect(page.locator('#help-finder-result-title:focus, #help-finder-input:focus')).toHaveCount(1);
   return input;
 }
 

@@ -20,9 +20,13 @@ test.describe('without JavaScript at 320 px', () => {
   });
   test('the hub says what to do before changing anything and links every part', async ({ page }) => {
     await page.goto(parts[0]!);
-    await expect(page.locator('main a[href="/is-mijn-telefoon-veilig-iphone-en-android/"]')).toBeVisible();
-    await expect(page.locator('main a[href="/is-mijn-telefoon-veilig-trackers-en-apps/"]')).toBeVisible();
-    await expect(page.locator('main a[href="/is-mijn-telefoon-veilig-stalkerware/"]')).toBeVisible();
+    const headings = await page.locator('main h2').allInnerTexts();
+    const before = headings.indexOf('Voordat je iets verandert');
+    expect(before, 'the "before you change anything" section').toBeGreaterThanOrEqual(0);
+    expect(before, 'comes before the parts').toBeLessThan(headings.indexOf('Kies wat je wilt nakijken'));
+    for (const part of ['iphone-en-android', 'trackers-en-apps', 'stalkerware']) {
+      await expect(page.locator(`main a[href="/is-mijn-telefoon-veilig-${part}/"]`).first(), part).toBeVisible();
+    }
   });
 });
 
