@@ -27,11 +27,17 @@ import { privacyController, publisher } from '../data/settings';
  * Before the build it warns about settings a public site must not go without.
  */
 export function postBuild(): AstroIntegration {
+  let site: string | undefined;
   return {
     name: 'post-build',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
-        if (!config.site || config.site.startsWith(PLACEHOLDER_SITE)) {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
+      // At build start, not at config time: tools that only load the config (type check, Vitest)
+      // build nothing to warn about.
+      'astro:build:start': ({ logger }) => {
+        if (!site || site.startsWith(PLACEHOLDER_SITE)) {
           logger.warn(
             `SITE_URL is not set: canonical links, sitemap.xml and the QR codes on the posters, wallet cards and printed lessons point to the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL to the public address before printing or deploying.`,
           );
