@@ -76,6 +76,8 @@ describe('known errors stay corrected', () => {
   const ownership: Record<string, RegExp> = {
     nl: /website van de (?:\d+ |negen )?gemeenten|gemeenten hebben (?:hem|deze website) laten maken|gemeenten zijn samen verantwoordelijk/i,
     en: /website of the (?:\d+ |nine )?municipalities|municipalities (?:had it made|are jointly responsible)/i,
+    // "tell your municipality" about a mistake, as the Turkish translation notice said
+    tr: /belediyenize bildirin|belediyeler(?:i)? (?:yaptırdı|birlikte sorumlu)/i,
   };
   it('no page or UI string says the municipalities made, own or run the site (a setting says who does)', () => {
     const found: string[] = [];
@@ -86,6 +88,7 @@ describe('known errors stay corrected', () => {
     }
     expect(found).toEqual([]);
     expect(ownership.nl!.test('Een website van de 9 gemeenten in Haaglanden.')).toBe(true);
+    expect(ownership.tr!.test('Hata görürseniz belediyenize bildirin.')).toBe(true);
   });
 
   it('"calling 112 is free" is not stated: the facts sheet has no source for it', () => {
