@@ -10,7 +10,10 @@
  *                                  measure some parts (bytes, paint, first, exit, search), print them
  *                                  and write no results file
  *   npm run bench -- --no-build --dist <folder> --only first
- *                                  measure another build (an older commit's dist/, for before/after)
+ *                                  measure another build (an older commit's dist/)
+ *   npm run bench -- --before <folder> --runs 9
+ *                                  also time an older build's key pages, interleaved run by run
+ *                                  with this build's and the floors: a fair before/after
  *
  * Profile: Slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and 4x CPU slowdown,
  * the median of 3 runs. Timings live here, never in tests (they vary from run to run).
@@ -48,6 +51,10 @@ const timedPages = [
 ];
 const searchQuery = { path: '/zoeken/', query: 'huisverbod' };
 const distDir = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : join(root, 'dist');
+/** Another build (an older commit's dist/) whose key pages are measured in the same runs. */
+const beforeDir = args.includes('--before') ? args[args.indexOf('--before') + 1] : undefined;
+const beforeOrigin = 'http://127.0.0.1:4483';
+let beforeServer;
 /** The key pages of the first screen (issue 26), by page id, in Dutch, Arabic and Ukrainian. */
 const firstScreenIds = ['home', 'get-help', 'help-finder', 'veilig-thuis', 'restraining-order', 'safety-plan'];
 const firstScreenLocales = ['nl', 'ar', 'uk'];
@@ -135,32 +142,57 @@ async function weighPage(browser, path) {
   };
 }
 
+/** One throttled load of a page at 390 px: its FCP and LCP (the last LCP candidate). */
+async function paintOnce(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await throttle(page);
+  await page.goto(url, { waitUntil: 'load' });
+  const t = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let largest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) largest = Math.max(largest, e.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => {
+          const paint = performance.getEntriesByName('first-contentful-paint')[0];
+          resolve({ fcp: paint ? paint.startTime : NaN, lcp: largest || (paint ? paint.startTime : NaN) });
+        }, 300);
+      }),
+  );
+  await context.close();
+  return t;
+}
+
 async function paintTimes(browser, path, origin = base) {
   const fcp = [];
   const lcp = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    await throttle(page);
-    await page.goto(origin + path, { waitUntil: 'load' });
-    const t = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let largest = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) largest = Math.max(largest, e.startTime);
-          }).observe({ type: 'largest-contentful-paint', buffered: true });
-          setTimeout(() => {
-            const paint = performance.getEntriesByName('first-contentful-paint')[0];
-            resolve({ fcp: paint ? paint.startTime : NaN, lcp: largest || (paint ? paint.startTime : NaN) });
-          }, 300);
-        }),
-    );
+    const t = await paintOnce(browser, origin + path);
     fcp.push(t.fcp);
     lcp.push(t.lcp);
-    await context.close();
   }
   return { fcp: Math.round(median(fcp)), lcp: Math.round(median(lcp)) };
+}
+
+/**
+ * Paint times of many pages, run by run: every page once in run 1, then again in run 2... The
+ * machine drifts by tens of milliseconds over a minute; interleaving lets the drift hit every page
+ * and floor alike, so their differences mean something.
+ */
+async function interleavedPaintTimes(browser, urls) {
+  const seen = Object.fromEntries(Object.keys(urls).map((k) => [k, { fcp: [], lcp: [] }]));
+  for (let i = 0; i < runs; i++) {
+    for (const [key, url] of Object.entries(urls)) {
+      const t = await paintOnce(browser, url);
+      seen[key].fcp.push(t.fcp);
+      seen[key].lcp.push(t.lcp);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(seen).map(([k, v]) => [k, { fcp: Math.round(median(v.fcp)), lcp: Math.round(median(v.lcp)) }]),
+  );
 }
 
 async function quickExitTimes(browser) {
@@ -330,24 +362,35 @@ async function readyTimes(browser, origin = base) {
 }
 
 /**
- * Two floors, served and timed like the site: an almost empty page (a heading and a line: what the
- * machine itself costs), and the same with the site's font stack and heading size (`/font/`: what a
- * page of this site costs at the least). A key page's LCP over the font floor is what its header,
+ * The floors, served and timed like the site: an almost empty page (a heading and a line: what the
+ * machine itself costs); the same in the site's font stack and heading size, in Dutch (`/font/`)
+ * and in each first-screen language's own script (`/font/ar/`, `/font/uk/`: an Arabic or Cyrillic
+ * heading makes the browser find fallback fonts, which a Latin floor would not show); and a page
+ * with the site's own styles and the same heading and line (`/styles/`: what the style sheet costs
+ * before any header or text). A key page's LCP over its font floor is what its styles, header,
  * notices and text add before the first paint.
  */
+const floorText = {
+  nl: ['Een lege pagina', 'Om te meten wat het apparaat zelf kost.'],
+  ar: ['صفحة فارغة', 'لقياس ما يكلفه الجهاز نفسه.'],
+  uk: ['Порожня сторінка', 'Щоб виміряти, скільки коштує сам пристрій.'],
+};
 function floorPage() {
   const dir = join(root, 'bench/tmp/floor');
-  mkdirSync(join(dir, 'font'), { recursive: true });
-  const page = (style) =>
-    `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Leeg</title>${style}<h1>Een lege pagina</h1><p>Om te meten wat het apparaat zelf kost.</p>`;
-  writeFileSync(join(dir, 'index.html'), page(''));
+  const page = (style, lang = 'nl', head = '') =>
+    `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Leeg</title>${style}${head}<h1>${floorText[lang][0]}</h1><p>${floorText[lang][1]}</p>`;
+  const write = (path, html) => {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), html);
+  };
+  write('', page(''));
   const font = /font-family:([^;]+);/.exec(readFileSync(join(root, 'src/styles/global.css'), 'utf8'))?.[1] ?? 'system-ui';
-  writeFileSync(
-    join(dir, 'font/index.html'),
-    page(
-      `<style>:root{font-family:${font};line-height:1.55}body{margin:0 1rem;font-size:1.0625rem}h1{font-size:1.5rem;line-height:1.25}</style>`,
-    ),
-  );
+  const fontStyle = `<style>:root{font-family:${font};line-height:1.55}body{margin:0 1rem;font-size:1.0625rem}h1{font-size:1.5rem;line-height:1.25}</style>`;
+  for (const lang of firstScreenLocales) write(lang === 'nl' ? 'font' : `font/${lang}`, page(fontStyle, lang));
+  // The site's style elements as the built home page has them (no scripts, no CSP: nothing runs).
+  const home = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const styles = (home.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []).join('');
+  write('styles', page('', 'nl', styles));
   return dir;
 }
 
@@ -412,6 +455,7 @@ async function main() {
   );
   const server = await serve(port);
   const floorServer = await serve(floorPort, floorPage());
+  if (beforeDir && want('first')) beforeServer = await serve(4483, beforeDir);
   try {
     const browser = await chromium.launch(chromiumLaunchOptions());
     if (want('paint') || want('first')) {
@@ -421,24 +465,42 @@ async function main() {
       console.log(`paint of an empty page in the site's font: FCP ${results.fontFloor.fcp} ms, LCP ${results.fontFloor.lcp} ms`);
     }
     if (want('first')) {
-      // The key pages at 390 px: LCP over each floor, measured in the same run as the floors.
-      const pages = builtPages().map(pageOf);
-      results.firstScreen = {};
+      // The key pages at 390 px, run by run with the floors (and the --before build, if given).
+      const floorOrigin = `http://127.0.0.1:${floorPort}`;
+      const urls = { empty: `${floorOrigin}/`, styles: `${floorOrigin}/styles/` };
+      for (const lang of firstScreenLocales) urls[`font ${lang}`] = `${floorOrigin}/font/${lang === 'nl' ? '' : `${lang}/`}`;
+      const keyPages = [];
       for (const lang of firstScreenLocales) {
         for (const id of firstScreenIds) {
-          const p = pages.find((x) => x.lang === lang && x.id === id);
+          const p = builtPages()
+            .map(pageOf)
+            .find((x) => x.lang === lang && x.id === id);
           if (!p) continue;
-          const t = await paintTimes(browser, p.path);
-          results.firstScreen[`${lang} ${id}`] = {
-            path: p.path,
-            ...t,
-            overEmpty: t.lcp - results.floor.lcp,
-            overFont: t.lcp - results.fontFloor.lcp,
-          };
-          console.log(
-            `first screen ${lang} ${id} (${p.path}): LCP ${t.lcp} ms, ${t.lcp - results.fontFloor.lcp} ms over the font floor`,
-          );
+          keyPages.push({ name: `${lang} ${id}`, lang, path: p.path });
+          urls[`${lang} ${id}`] = base + p.path;
+          if (beforeServer) urls[`before ${lang} ${id}`] = beforeOrigin + p.path;
         }
+      }
+      const t = await interleavedPaintTimes(browser, urls);
+      results.firstScreenFloors = Object.fromEntries(
+        ['empty', 'styles', ...firstScreenLocales.map((l) => `font ${l}`)].map((k) => [k, t[k].lcp]),
+      );
+      console.log(`floors (LCP, same runs): ${JSON.stringify(results.firstScreenFloors)}`);
+      results.firstScreen = {};
+      for (const { name, lang, path } of keyPages) {
+        const font = t[`font ${lang}`].lcp;
+        const before = t[`before ${name}`];
+        results.firstScreen[name] = {
+          path,
+          ...t[name],
+          overEmpty: t[name].lcp - t.empty.lcp,
+          overFont: t[name].lcp - font,
+          ...(before && { before: before.lcp, beforeOverFont: before.lcp - font }),
+        };
+        console.log(
+          `first screen ${name} (${path}): LCP ${t[name].lcp} ms, ${t[name].lcp - font} ms over its font floor` +
+            (before ? `; before: ${before.lcp} ms, ${before.lcp - font} ms over` : ''),
+        );
       }
     }
     if (want('bytes')) {
@@ -478,6 +540,7 @@ async function main() {
   } finally {
     server.kill();
     floorServer.kill();
+    beforeServer?.kill();
     rmSync(join(root, 'bench/tmp/floor'), { recursive: true, force: true });
   }
   if (scales.length) {
@@ -560,15 +623,17 @@ function writeResults(results) {
     }),
   ];
   if (results.firstScreen) {
+    const f = results.firstScreenFloors;
+    const hasBefore = Object.values(results.firstScreen).some((t) => t.before !== undefined);
     lines.push(
       '',
-      `First screen: the key pages at 390 px in Dutch, Arabic and Ukrainian, LCP over the empty page (${results.floor.lcp} ms) and over the page in the site's font (${results.fontFloor.lcp} ms), same run.`,
+      `First screen: the key pages at 390 px in Dutch, Arabic and Ukrainian, each over the floor in its own language and script, all pages and floors interleaved run by run. Floors (LCP ms): empty page ${f.empty}; the site's styles with a heading and a line ${f.styles}; the site's font with a heading and a line: ${firstScreenLocales.map((l) => `${l} ${f[`font ${l}`]}`).join(', ')}.`,
       '',
-      '| page | LCP ms | over empty | over font floor |',
-      '| --- | --- | --- | --- |',
+      `| page | LCP ms | over empty | over its font floor |${hasBefore ? ' before: LCP ms | before: over its font floor |' : ''}`,
+      `| --- | --- | --- | --- |${hasBefore ? ' --- | --- |' : ''}`,
       ...Object.entries(results.firstScreen).map(
         ([name, t]) =>
-          `| ${name} (${t.path}) | ${t.lcp}${delta(t.lcp, previous?.firstScreen?.[name]?.lcp)} | ${t.overEmpty} | ${t.overFont} |`,
+          `| ${name} (${t.path}) | ${t.lcp} | ${t.overEmpty} | ${t.overFont} |${hasBefore ? ` ${t.before ?? '-'} | ${t.beforeOverFont ?? '-'} |` : ''}`,
       ),
     );
   }
